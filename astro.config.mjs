@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
+
+/**
+ * SITE_URL: the address the site is published at (used for canonical links and the sitemap).
+ * BASE_PATH: set when the site lives under a sub-path, e.g. "/plans/".
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://plans.example.scot',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro's HTML compression can join the text of neighbouring inline elements ("PrioritySafe"),
+  // which breaks search words and screen-reader output; gzip on the server does the compressing.
+  compressHTML: false,
+  integrations: [contentCheck(), mdx()],
+  vite: {
+    css: {
+      preprocessorOptions: {
+        scss: { silenceDeprecations: ['if-function'] },
+      },
+    },
+  },
+});

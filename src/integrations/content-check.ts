@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblems } from '../lib/content-problem';
+import { buildSiteIndex } from '../lib/relations';
+import { readContent } from './read-content';
+
+/** Checks every content file and reference before Astro builds anything, and reports all problems at once. */
+export function checkContent(projectRoot: string) {
+  const { content, problems: fileProblems } = readContent(path.join(projectRoot, 'content'), projectRoot);
+  const { problems: relationProblems } = buildSiteIndex(content);
+  return [...fileProblems, ...relationProblems];
+}
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'plansite:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const problems = checkContent(fileURLToPath(config.root));
+        if (problems.length === 0) return;
+        if (command === 'dev') {
+          logger.warn(formatProblems(problems));
+          return;
+        }
+        // Printed plainly and stopped here, so nothing is built and no stack trace hides the message.
+        process.stderr.write(`\n${formatProblems(problems)}\nFix these and run the build again. Nothing was published.\n`);
+        process.exit(1);
+      },
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Timeframes as plans write them: "March 2023", "2021-26", "2020-2022", "2021/22",
+ * "2023-03-31", "March 2023 with milestone annual improvements", "by Dec 2021".
+ * The wording is kept for display; start and end (ISO dates, inclusive) make it comparable.
+ */
+export interface Timeframe {
+  text: string;
+  start: string;
+  end: string;
+}
+
+export type TimeframeResult = { ok: true; value: Timeframe } | { ok: false; error: string };
+
+export const TIMEFRAME_FORMATS =
+  'a year ("2023"), a range of years ("2021-26" or "2020-2022"), a financial year ("2021/22"), a month ("March 2023") or a date ("2023-03-31")';
+
+/** No plan runs longer than this; a longer range is a typing mistake, e.g. "2026-21". */
+const MAX_RANGE_YEARS = 30;
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+function monthIndex(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((month) => month === lower || (lower.length >= 3 && month.startsWith(lower)));
+}
+
+function isoDate(year: number, monthIndex0: number, day: number): string {
+  return new Date(Date.UTC(year, monthIndex0, day)).toISOString().slice(0, 10);
+}
+
+function lastDayOfMonth(year: number, monthIndex0: number): string {
+  return isoDate(year, monthIndex0 + 1, 0);
+}
+
+/** "26" after "2021" means 2026; a two-digit end year belongs to the start year's century. */
+function expandEndYear(startYear: number, end: string): number {
+  if (end.length === 4) return Number(end);
+  const century = Math.floor(startYear / 100) * 100;
+  const candidate = century + Number(end);
+  return candidate < startYear ? candidate + 100 : candidate;
+}
+
+const MONTH_NAMES_PATTERN =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => { start: string; end: string } | null }> = [
+  {
+    // ISO date: 2023-03-31
+    regex: /\b(\d{4})-(\d{2})-(\d{2})\b/,
+    read: (m) => {
+      const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+      const date = isoDate(year, month, day);
+      if (date !== `${m[1]}-${m[2]}-${m[3]}`) return null;
+      return { start: date, end: date };
+    },
+  },
+  {
+    // Month and year: March 2023, Dec 2021
+    regex: new RegExp(`\\b${MONTH_NAMES_PATTERN}\\.?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => {
+      const month = monthIndex(m[1]);
+      const year = Number(m[2]);
+      return { start: isoDate(year, month, 1), end: lastDayOfMonth(year, month) };
+    },
+  },
+  {
+    // Financial year: 2021/22 runs April 2021 to March 2022
+    regex: /\b(\d{4})\/(\d{2}|\d{4})\b/,
+    read: (m) => {
+      const startYear = Number(m[1]);
+      const endYear = expandEndYear(startYear, m[2]);
+      if (endYear !== startYear + 1) return null;
+      return { start: isoDate(startYear, 3, 1), end: isoDate(endYear, 2, 31) };
+    },
+  },
+  {
+    // Range of years: 2021-26, 2020-2022, 2020–23
+    regex: /\b(\d{4})\s*[-–—]\s*(\d{4}|\d{2})\b/,
+    read: (m) => {
+      const startYear = Number(m[1]);
+      const endYear = expandEndYear(startYear, m[2]);
+      if (endYear < startYear || endYear - startYear > MAX_RANGE_YEARS) return null;
+      return { start: isoDate(startYear, 0, 1), end: isoDate(endYear, 11, 31) };
+    },
+  },
+  {
+    // A single year: 2023
+    regex: /\b(\d{4})\b/,
+    read: (m) => {
+      const year = Number(m[1]);
+      return { start: isoDate(year, 0, 1), end: isoDate(year, 11, 31) };
+    },
+  },
+];
+
+/**
+ * Reads the first timeframe written in `text`. Words around it ("with milestone annual
+ * improvements", "Submission to Scottish Government by") are kept in `text` for display.
+ */
+export function parseTimeframe(text: string): TimeframeResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, error: `it is empty. Write ${TIMEFRAME_FORMATS}.` };
+  for (const pattern of PATTERNS) {
+    const match = trimmed.match(pattern.regex);
+    if (!match) continue;
+    const range = pattern.read(match);
+    if (!range) return { ok: false, error: `"${match[0]}" is not a real date or range. Write ${TIMEFRAME_FORMATS}.` };
+    const year = Number(range.start.slice(0, 4));
+    if (year < 1900 || year > 2200) {
+      return { ok: false, error: `"${match[0]}" is outside the years 1900 to 2200. Check the year.` };
+    }
+    return { ok: true, value: { text: trimmed, ...range } };
+  }
+  return { ok: false, error: `"${trimmed}" has no date in it. Write ${TIMEFRAME_FORMATS}.` };
+}
+
+/** True when the whole of the timeframe lies before `today` (an ISO date). */
+export function hasPassed(timeframe: Timeframe, today: string): boolean {
+  return timeframe.end < today;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { actionStatus, crossPlanPath, ids, lead, nonEmptyText, slug, timeframe } from './shared';
+
+/** Service plans rate priority 1 (high) to 3 (low), 4 for ongoing and 5 for on hold. */
+export const priorityRatings = {
+  1: 'High',
+  2: 'Medium',
+  3: 'Low',
+  4: 'Ongoing',
+  5: 'On hold',
+} as const;
+
+export const actionSchema = z.object({
+  title: nonEmptyText,
+  outcome: slug,
+  order: z.number().int().nonnegative(),
+  /** The id of the improvement aim on the outcome that this action serves. */
+  improvementAim: slug.optional(),
+  description: nonEmptyText.optional(),
+  plannedOutcome: nonEmptyText.optional(),
+  lead: lead.optional(),
+  partners: z.array(nonEmptyText).default([]),
+  completionTarget: timeframe.optional(),
+  priorityRating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).optional(),
+  status: actionStatus.default('not stated'),
+  measures: ids,
+  themes: ids,
+  contributesTo: z.array(crossPlanPath).default([]),
+});
+
+export type Action = z.infer<typeof actionSchema>;

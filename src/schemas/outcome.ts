@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { crossPlanPath, ids, nonEmptyText, slug } from './shared';
+
+/** "What change can we make that will result in improvement?" */
+const improvementAim = z.object({
+  id: slug,
+  title: nonEmptyText,
+});
+
+export const outcomeSchema = z.object({
+  /** "What are we trying to accomplish?" */
+  title: nonEmptyText,
+  priority: slug,
+  order: z.number().int().nonnegative(),
+  /** A heading the plan groups outcomes under, e.g. "Emotional and mental wellbeing". */
+  group: nonEmptyText.optional(),
+  inShort: nonEmptyText,
+  /** A measurable target where the plan states one: "10% more children ... by 2023". */
+  target: nonEmptyText.optional(),
+  improvementAims: z.array(improvementAim).default([]),
+  measures: ids,
+  themes: ids,
+  contributesTo: z.array(crossPlanPath).default([]),
+});
+
+export type Outcome = z.infer<typeof outcomeSchema>;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { link, nonEmptyText, slug, timeframe } from './shared';
+
+export const planKinds = {
+  'childrens-services-plan': "Children's Services Plan",
+  'local-outcomes-improvement-plan': 'Local Outcomes Improvement Plan',
+  'service-plan': 'Service plan',
+} as const;
+
+const principle = z.object({
+  title: nonEmptyText,
+  text: nonEmptyText.optional(),
+});
+
+const principleGroup = z.object({
+  title: nonEmptyText,
+  intro: nonEmptyText.optional(),
+  principles: z.array(principle).min(1),
+});
+
+/** A figure about the area, e.g. "Life expectancy for females is 80.7 years". */
+const keyFact = z.object({
+  label: nonEmptyText,
+  value: z.number(),
+  unit: nonEmptyText.optional(),
+  year: nonEmptyText.optional(),
+  source: nonEmptyText.optional(),
+  /** The sentence as the plan writes it. */
+  text: nonEmptyText,
+});
+
+const contact = z.object({
+  text: nonEmptyText,
+  phone: nonEmptyText.optional(),
+  email: z.email().optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export const planSchema = z.object({
+  title: nonEmptyText,
+  shortTitle: nonEmptyText,
+  kind: z.enum(Object.keys(planKinds) as [keyof typeof planKinds, ...Array<keyof typeof planKinds>]),
+  partnership: nonEmptyText,
+  area: nonEmptyText,
+  period: timeframe.optional(),
+  inShort: nonEmptyText,
+  vision: nonEmptyText.optional(),
+  principles: z.array(principleGroup).default([]),
+  partners: z.array(nonEmptyText).default([]),
+  governance: z.array(nonEmptyText).default([]),
+  relatedStrategies: z.array(link).default([]),
+  keyFacts: z.array(keyFact).default([]),
+  resources: z
+    .object({
+      budget: z.object({ amount: z.number().nonnegative(), text: nonEmptyText }).optional(),
+      fte: z.number().nonnegative().optional(),
+    })
+    .optional(),
+  /** For a service plan: the teams and services it covers. */
+  services: z.array(nonEmptyText).default([]),
+  /** For a service plan: what was identified for improvement, and the evidence used. */
+  improvementAreas: z
+    .array(z.object({ title: nonEmptyText, evidence: nonEmptyText }))
+    .default([]),
+  alternativeFormats: contact.optional(),
+  published: timeframe.optional(),
+  review: nonEmptyText.optional(),
+  source: nonEmptyText,
+  themes: z.array(slug).default([]),
+  order: z.number().int().default(0),
+});
+
+export type Plan = z.infer<typeof planSchema>;

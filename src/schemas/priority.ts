@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { crossPlanPath, ids, lead, nonEmptyText } from './shared';
+
+export const prioritySchema = z.object({
+  title: nonEmptyText,
+  number: z.number().int().positive(),
+  inShort: nonEmptyText,
+  lead: lead.optional(),
+  themes: ids,
+  measures: ids,
+  contributesTo: z.array(crossPlanPath).default([]),
+});
+
+export type Priority = z.infer<typeof prioritySchema>;

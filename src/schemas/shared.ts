@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { parseTimeframe, TIMEFRAME_FORMATS } from '../lib/timeframe';
+
+/** Lower-case words joined by hyphens: the last part of every page's URL. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, numbers and single hyphens, like "mental-wellbeing"');
+
+/** A page in any plan, written as its URL path without slashes at the ends: "moray-csp-2020-23/outcomes/feel-safe". */
+export const crossPlanPath = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*\/(priorities|outcomes)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'write the path of a priority or outcome page, like "moray-csp-2020-23/outcomes/feel-safe"',
+  );
+
+export const nonEmptyText = z.string().trim().min(1, 'write some text here, or remove the field');
+
+export const NOT_STATED = 'not stated';
+
+/** Red, amber and green are reported only where the source states them. */
+export const ragStatus = z.enum(['red', 'amber', 'green', 'not stated']);
+export type RagStatus = z.infer<typeof ragStatus>;
+
+export const actionStatus = z.enum(['not started', 'in progress', 'complete', 'on hold', 'not stated']);
+export type ActionStatus = z.infer<typeof actionStatus>;
+
+/** A date, month, year or range in the plan's own words, with a comparable start and end. */
+export const timeframe = z.string().transform((text, ctx) => {
+  const result = parseTimeframe(text);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.error });
+    return z.NEVER;
+  }
+  return result.value;
+});
+export const timeframeHint = TIMEFRAME_FORMATS;
+
+export const link = z.object({
+  title: nonEmptyText,
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+/** Who leads: a role or group, and a named person only where the source names one. */
+export const lead = nonEmptyText;
+
+export const ids = z.array(slug).default([]);

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { nonEmptyText } from './shared';
+
+export const themeSchema = z.object({
+  title: nonEmptyText,
+  /** e.g. "The Promise priority areas", "SHANARRI wellbeing indicators". */
+  group: nonEmptyText,
+  description: nonEmptyText,
+  order: z.number().int().default(0),
+});
+
+export type Theme = z.infer<typeof themeSchema>;

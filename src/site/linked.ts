@@ -1,0 +1,23 @@
+import { planIdOf, shortTitleOf } from '../lib/trail';
+import type { Site } from './index';
+
+/** Pages in other plans linked to `id`, both ways, with titles ready to show. */
+export function linkedElsewhere(site: Site, id: string) {
+  const describe = (target: string) => ({
+    id: target,
+    title: shortTitleOf(site, target),
+    plan: site.planById.get(planIdOf(target))!.data.shortTitle,
+  });
+  return {
+    contributesTo: (site.contributesTo.get(id) ?? []).map(describe),
+    contributedBy: (site.contributedBy.get(id) ?? []).map(describe),
+  };
+}
+
+/** The measures listed by an owner, with how many figures each has. */
+export function measuresOf(site: Site, ownerId: string) {
+  return (site.measuresByOwner.get(ownerId) ?? []).map((entry) => ({
+    entry,
+    points: site.seriesByMeasure.get(entry.id)?.data.rows.length ?? 0,
+  }));
+}

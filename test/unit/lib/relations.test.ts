@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { buildSiteIndex, type Entry, type SiteContent } from '../../../src/lib/relations';
+import { actionSchema, measureSchema, outcomeSchema, planSchema, prioritySchema, reportSchema, themeSchema } from '../../../src/schemas';
+import type { z } from 'zod';
+
+function entry<T>(schema: z.ZodType<T>, id: string, data: unknown, extension: string): Entry<T> {
+  const file = id.includes('/') ? `content/${id}.${extension}` : `content/${id}/plan.${extension}`;
+  return { id, filePath: file, data: schema.parse(data) };
+}
+
+/** A small plan: one priority, one outcome with an aim, one action, two measures and a report. */
+function smallPlan(): SiteContent {
+  return {
+    plans: [entry(planSchema, 'test-plan', { title: 'Test plan', shortTitle: 'Test', kind: 'service-plan', partnership: 'P', area: 'Moray', inShort: 'A plan.', source: 'S' }, 'mdx')],
+    priorities: [entry(prioritySchema, 'test-plan/priorities/safe', { title: 'Safe', number: 1, inShort: 'Safe.', measures: ['safe-count'] }, 'mdx')],
+    outcomes: [
+      entry(outcomeSchema, 'test-plan/outcomes/feel-safe', {
+        title: 'Children feel safe', priority: 'safe', order: 1, inShort: 'You feel safe.',
+        improvementAims: [{ id: 'less-bullying', title: 'Reduce bullying' }], measures: ['bullying-rate'], themes: ['safe'],
+      }, 'mdx'),
+    ],
+    actions: [entry(actionSchema, 'test-plan/actions/spaces', { title: 'Develop safe spaces', outcome: 'feel-safe', order: 1, improvementAim: 'less-bullying' }, 'yaml')],
+    measures: [
+      entry(measureSchema, 'test-plan/measures/bullying-rate', { title: 'Bullying rate', kind: 'quantitative' }, 'yaml'),
+      entry(measureSchema, 'test-plan/measures/safe-count', { title: 'Safe count', kind: 'qualitative' }, 'yaml'),
+    ],
+    reports: [
+      entry(reportSchema, 'test-plan/reports/q1', {
+        title: 'Q1', period: { label: 'Q1', start: '2021-04-01', end: '2021-06-30' }, overallStatus: {}, outcomes: [{ outcome: 'feel-safe' }],
+      }, 'mdx'),
+    ],
+    themes: [entry(themeSchema, 'safe', { title: 'Safe', group: 'SHANARRI', description: 'Safe.' }, 'yaml')],
+    glossary: [],
+    series: [],
+  };
+}
+
+describe('buildSiteIndex', () => {
+  test('indexes a consistent plan both ways, with no problems', () => {
+    const { index, problems } = buildSiteIndex(smallPlan());
+    expect(problems).toEqual([]);
+    expect(index.outcomesByPriority.get('test-plan/priorities/safe')?.map((outcome) => outcome.id)).toEqual(['test-plan/outcomes/feel-safe']);
+    expect(index.actionsByOutcome.get('test-plan/outcomes/feel-safe')?.map((action) => action.id)).toEqual(['test-plan/actions/spaces']);
+    expect(index.ownerOfMeasure.get('test-plan/measures/bullying-rate')?.id).toBe('test-plan/outcomes/feel-safe');
+    expect(index.ownerOfMeasure.get('test-plan/measures/safe-count')?.id).toBe('test-plan/priorities/safe');
+    expect(index.taggedWith.get('safe')).toEqual(['test-plan/outcomes/feel-safe']);
+    expect(index.reportsByPlan.get('test-plan')?.map((report) => report.id)).toEqual(['test-plan/reports/q1']);
+  });
+
+  test('reports a broken outcome reference with the file, field, bad id and the ids that exist', () => {
+    const content = smallPlan();
+    content.actions[0]!.data.outcome = 'feel-safer';
+    const { problems } = buildSiteIndex(content);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/test-plan/actions/spaces.yaml', field: 'outcome' });
+    expect(problems[0]!.message).toContain('no outcome called "feel-safer"');
+    expect(problems[0]!.message).toContain('content/test-plan/outcomes/feel-safer.mdx');
+    expect(problems[0]!.message).toContain('"feel-safe"');
+  });
+
+  test('reports every problem at once', () => {
+    const content = smallPlan();
+    content.outcomes[0]!.data.priority = 'unsafe';
+    content.outcomes[0]!.data.themes = ['nope'];
+    content.priorities[0]!.data.measures = ['missing-measure'];
+    content.reports[0]!.data.outcomes = [{ outcome: 'gone', ragStatus: 'not stated' }];
+    const { problems } = buildSiteIndex(content);
+    const fields = problems.map((problem) => `${problem.file} ${problem.field ?? ''}`.trim());
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'content/test-plan/outcomes/feel-safe.mdx priority',
+        'content/test-plan/outcomes/feel-safe.mdx themes[0]',
+        'content/test-plan/priorities/safe.mdx measures[0]',
+        'content/test-plan/measures/safe-count.yaml',
+        'content/test-plan/reports/q1.mdx outcomes[0].outcome',
+      ]),
+    );
+  });
+
+  test('reports an improvement aim the outcome does not have', () => {
+    const content = smallPlan();
+    content.actions[0]!.data.improvementAim = 'more-bullying';
+    const [problem] = buildSiteIndex(content).problems;
+    expect(problem).toMatchObject({ field: 'improvementAim' });
+    expect(problem!.message).toContain('"less-bullying"');
+  });
+
+  test('a measure listed twice is a problem; a measure listed by none is an orphan', () => {
+    const content = smallPlan();
+    content.actions[0]!.data.measures = ['bullying-rate'];
+    content.priorities[0]!.data.measures = [];
+    const messages = buildSiteIndex(content).problems.map((problem) => problem.message);
+    expect(messages.some((message) => message.includes('already listed by content/test-plan/outcomes/feel-safe.mdx'))).toBe(true);
+    expect(messages.some((message) => message.includes('no priority, outcome or action lists this measure'))).toBe(true);
+  });
+
+  test('links across plans must point at a real priority or outcome', () => {
+    const content = smallPlan();
+    content.actions[0]!.data.contributesTo = ['test-plan/outcomes/feel-safe', 'other-plan/outcomes/nowhere'];
+    const { index, problems } = buildSiteIndex(content);
+    expect(problems.map((problem) => problem.field)).toEqual(['contributesTo[1]']);
+    expect(index.contributedBy.get('test-plan/outcomes/feel-safe')).toEqual(['test-plan/actions/spaces']);
+  });
+
+  test('duplicate priority numbers and a folder without plan.mdx are problems', () => {
+    const content = smallPlan();
+    content.priorities.push(entry(prioritySchema, 'test-plan/priorities/safe-again', { title: 'Again', number: 1, inShort: 'x' }, 'mdx'));
+    content.priorities.push(entry(prioritySchema, 'no-plan/priorities/lost', { title: 'Lost', number: 1, inShort: 'x' }, 'mdx'));
+    const messages = buildSiteIndex(content).problems.map((problem) => problem.message);
+    expect(messages.some((message) => message.includes('priority number 1 is also used by'))).toBe(true);
+    expect(messages.some((message) => message.includes('content/no-plan/, which has no plan.mdx'))).toBe(true);
+  });
+
+  test('a data file needs a quantitative measure beside it', () => {
+    const content = smallPlan();
+    const rows = [{ period: '2021', value: 1, area: '', flag: '' as const, footnote: '' }];
+    content.series = [
+      { id: 'test-plan/measures/safe-count', filePath: 'content/test-plan/measures/safe-count.csv', data: { measure: 'test-plan/measures/safe-count', rows } },
+      { id: 'test-plan/measures/ghost', filePath: 'content/test-plan/measures/ghost.csv', data: { measure: 'test-plan/measures/ghost', rows } },
+    ];
+    const messages = buildSiteIndex(content).problems.map((problem) => problem.message);
+    expect(messages[0]).toContain('only quantitative measures have figures');
+    expect(messages[1]).toContain('there is no ghost.yaml beside it');
+  });
+});

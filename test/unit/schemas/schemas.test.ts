@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { actionSchema, measureSchema, outcomeSchema, planSchema, reportSchema, seriesRowSchema } from '../../../src/schemas';
+
+const plan = { title: 'T', shortTitle: 'T', kind: 'childrens-services-plan', partnership: 'P', area: 'A', inShort: 'S', source: 'Src' };
+
+describe('plan', () => {
+  test('accepts a minimal plan and fills defaults', () => {
+    const parsed = planSchema.parse(plan);
+    expect(parsed.principles).toEqual([]);
+    expect(parsed.period).toBeUndefined();
+  });
+
+  test('parses the period into a comparable range', () => {
+    expect(planSchema.parse({ ...plan, period: '2021-24' }).period).toEqual({ text: '2021-24', start: '2021-01-01', end: '2024-12-31' });
+  });
+
+  test.each([
+    [{ kind: 'strategy' }, 'kind'],
+    [{ title: '' }, 'title'],
+    [{ period: 'soon' }, 'period'],
+    [{ alternativeFormats: { text: 'x', email: 'not-an-email' } }, 'alternativeFormats'],
+    [{ relatedStrategies: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'relatedStrategies'],
+  ])('rejects %o', (change, field) => {
+    const result = planSchema.safeParse({ ...plan, ...change });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path[0]).toBe(field);
+  });
+});
+
+describe('action', () => {
+  const action = { title: 'Do it', outcome: 'feel-safe', order: 1 };
+
+  test('defaults the status to "not stated" rather than guessing', () => {
+    expect(actionSchema.parse(action).status).toBe('not stated');
+  });
+
+  test('keeps the completion target wording and parses its range', () => {
+    expect(actionSchema.parse({ ...action, completionTarget: 'March 2023 with milestone annual improvements' }).completionTarget).toEqual({
+      text: 'March 2023 with milestone annual improvements',
+      start: '2023-03-01',
+      end: '2023-03-31',
+    });
+  });
+
+  test.each([
+    [{ completionTarget: 'whenever' }, 'completionTarget'],
+    [{ status: 'done' }, 'status'],
+    [{ priorityRating: 6 }, 'priorityRating'],
+    [{ outcome: 'Feel Safe' }, 'outcome'],
+    [{ measures: ['ok', 'Not OK'] }, 'measures'],
+  ])('rejects %o', (change, field) => {
+    const result = actionSchema.safeParse({ ...action, ...change });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path[0]).toBe(field);
+  });
+});
+
+describe('outcome, measure and report', () => {
+  test('an outcome needs a priority, an order and an "in short" summary', () => {
+    const result = outcomeSchema.safeParse({ title: 'X' });
+    expect(result.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(['inShort', 'order', 'priority']);
+  });
+
+  test('a measure kind must be one of the three', () => {
+    expect(measureSchema.safeParse({ title: 'M', kind: 'numeric' }).success).toBe(false);
+    expect(measureSchema.parse({ title: 'M', kind: 'milestone' }).betterDirection).toBe('not stated');
+  });
+
+  test('a report records RAG statuses as "not stated" unless given', () => {
+    const report = reportSchema.parse({ title: 'Q1', period: { label: 'Q1', start: '2021-04-01', end: '2021-06-30' }, overallStatus: {} });
+    expect(report.overallStatus).toEqual({ actions: 'not stated', measures: 'not stated' });
+    expect(reportSchema.safeParse({ title: 'Q1', period: { label: 'Q1', start: '2021-04-01', end: '2021-06-30' }, overallStatus: { actions: 'yellow' } }).success).toBe(false);
+    expect(reportSchema.safeParse({ title: 'Q1', period: { label: 'Q1', start: '2021-04-31', end: '2021-06-30' }, overallStatus: {} }).success).toBe(false);
+  });
+
+  test('a series value must be a plain number', () => {
+    expect(seriesRowSchema.parse({ period: '2021', value: '12.5' }).value).toBe(12.5);
+    for (const value of ['12%', '1,200', 'n/a', '']) expect(seriesRowSchema.safeParse({ period: '2021', value }).success).toBe(false);
+  });
+});
