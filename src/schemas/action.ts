@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { actionStatus, crossPlanPath, ids, lead, nonEmptyText, slug, timeframe } from './shared';
 
-/** Service plans rate priority 1 (high) to 3 (low), 4 for ongoing and 5 for on hold. */
+/** Service plans rate priority 1 (high) to 3 (low), 4 for ongoing and 5 for on hold; 2 has no name of its own. */
 export const priorityRatings = {
-  1: 'High',
-  2: 'Medium',
-  3: 'Low',
-  4: 'Ongoing',
-  5: 'On hold',
+  1: 'high',
+  2: 'between high (1) and low (3)',
+  3: 'low',
+  4: 'ongoing',
+  5: 'on hold',
 } as const;
 
 export const actionSchema = z.object({
