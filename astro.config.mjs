@@ -17,6 +17,16 @@ export default defineConfig({
   compressHTML: false,
   integrations: [contentCheck(), mdx()],
   vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's notice about it
+        // is noise that would bury real content errors in the build output.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
     css: {
       preprocessorOptions: {
         scss: { silenceDeprecations: ['if-function'] },

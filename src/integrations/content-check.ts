@@ -8,7 +8,7 @@ import { readContent } from './read-content';
 /** Checks every content file and reference before Astro builds anything, and reports all problems at once. */
 export function checkContent(projectRoot: string) {
   const { content, problems: fileProblems } = readContent(path.join(projectRoot, 'content'), projectRoot);
-  const { problems: relationProblems } = buildSiteIndex(content);
+  const { problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0 });
   return [...fileProblems, ...relationProblems];
 }
 

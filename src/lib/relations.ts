@@ -1,6 +1,7 @@
 import type { Action, GlossaryTerm, Measure, Outcome, Plan, Priority, Report, SeriesRow, Theme } from '../schemas';
 import type { ContentProblem } from './content-problem';
 import { partId, splitPartId } from './entry-id';
+import { closestId } from './suggest';
 
 export interface Entry<T> {
   /** The page's content path without extension, e.g. "moray-csp-2020-23/outcomes/feel-safe". */
@@ -91,7 +92,12 @@ const KIND_FOLDER_EXTENSIONS = {
  * Returns the problems (broken references, duplicates, orphans) instead of throwing,
  * so a check can report all of them at once.
  */
-export function buildSiteIndex(content: SiteContent): { index: SiteIndex; problems: ContentProblem[] } {
+export function buildSiteIndex(
+  content: SiteContent,
+  /** Orphans are not reported when some files could not be read: their owner may be among them. */
+  options: { reportOrphans?: boolean } = {},
+): { index: SiteIndex; problems: ContentProblem[] } {
+  const { reportOrphans = true } = options;
   const problems: ContentProblem[] = [];
   const planById = byId(content.plans);
   const priorityById = byId(content.priorities);
@@ -113,13 +119,15 @@ export function buildSiteIndex(content: SiteContent): { index: SiteIndex; proble
   ): ContentProblem => {
     const plan = planOf(entry.id);
     const singular = kind === 'priorities' ? 'priority' : kind.slice(0, -1);
+    const existing = slugsIn(map, plan, kind);
+    const suggestion = closestId(value, existing);
     return {
       file: entry.filePath,
       field,
       message:
-        `there is no ${singular} called "${value}" in this plan. Check the spelling, or add ` +
+        `there is no ${singular} called "${value}" in this plan.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Check the spelling, or add ` +
         `content/${plan}/${kind}/${value}.${KIND_FOLDER_EXTENSIONS[kind]}. ` +
-        `The ${kind} in this plan are: ${listOfIds(slugsIn(map, plan, kind))}.`,
+        `The ${kind} in this plan are: ${listOfIds(existing)}.`,
     };
   };
 
@@ -218,7 +226,7 @@ export function buildSiteIndex(content: SiteContent): { index: SiteIndex; proble
       push(measuresByOwner, owner.id, measure);
     });
   }
-  for (const measure of content.measures) {
+  for (const measure of reportOrphans ? content.measures : []) {
     if (!ownerOfMeasure.has(measure.id)) {
       problems.push({
         file: measure.filePath,

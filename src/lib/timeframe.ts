@@ -61,7 +61,7 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => { start: s
     // Month and year: March 2023, Dec 2021
     regex: new RegExp(`\\b${MONTH_NAMES_PATTERN}\\.?\\s+(\\d{4})\\b`, 'i'),
     read: (m) => {
-      const month = monthIndex(m[1]);
+      const month = monthIndex(m[1]!);
       const year = Number(m[2]);
       return { start: isoDate(year, month, 1), end: lastDayOfMonth(year, month) };
     },
@@ -71,7 +71,7 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => { start: s
     regex: /\b(\d{4})\/(\d{2}|\d{4})\b/,
     read: (m) => {
       const startYear = Number(m[1]);
-      const endYear = expandEndYear(startYear, m[2]);
+      const endYear = expandEndYear(startYear, m[2]!);
       if (endYear !== startYear + 1) return null;
       return { start: isoDate(startYear, 3, 1), end: isoDate(endYear, 2, 31) };
     },
@@ -81,7 +81,7 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => { start: s
     regex: /\b(\d{4})\s*[-–—]\s*(\d{4}|\d{2})\b/,
     read: (m) => {
       const startYear = Number(m[1]);
-      const endYear = expandEndYear(startYear, m[2]);
+      const endYear = expandEndYear(startYear, m[2]!);
       if (endYear < startYear || endYear - startYear > MAX_RANGE_YEARS) return null;
       return { start: isoDate(startYear, 0, 1), end: isoDate(endYear, 11, 31) };
     },

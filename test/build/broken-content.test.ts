@@ -1,0 +1,35 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { copyProject, runBuild } from './project-copy';
+
+function edit(projectDir: string, file: string, change: (text: string) => string): void {
+  const fullPath = path.join(projectDir, file);
+  writeFileSync(fullPath, change(readFileSync(fullPath, 'utf8')));
+}
+
+describe('a build with broken content', () => {
+  test('stops before publishing anything and names each file, field, bad value and fix', () => {
+    const projectDir = copyProject();
+    mkdirSync(path.join(projectDir, 'dist'));
+    writeFileSync(path.join(projectDir, 'dist', 'index.html'), 'the previous, good site');
+
+    const action = 'content/moray-csp-2020-23/actions/foster-carer-range.yaml';
+    edit(projectDir, action, (text) => text.replace(/^outcome: .*$/m, 'outcome: safe-homes'));
+    edit(projectDir, 'content/moray-social-work-2020-23/actions/intermediate-business-case.yaml', (text) =>
+      text.replace(/^completionTarget: .*$/m, 'completionTarget: "Aprill 20211"'),
+    );
+    edit(projectDir, 'content/clackmannanshire-csp-2021-24/priorities/planning.mdx', (text) => text.replace('  - early-intervention-spend\n', '  - early-intervention-spending\n'));
+
+    const { status, output } = runBuild(projectDir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('The site was not built because of');
+    expect(output).toMatch(new RegExp(`${action}, \`outcome\`: there is no outcome called "safe-homes" in this plan`));
+    expect(output).toContain('Did you mean "safe-stable-homes"?');
+    expect(output).toMatch(/intermediate-business-case\.yaml, line \d+, `completionTarget`: "Aprill 20211" has no date in it/);
+    expect(output).toMatch(/planning\.mdx, `measures\[\d\]`: there is no measure called "early-intervention-spending"/);
+    expect(output).toContain('Did you mean "early-intervention-spend"?');
+    expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+    expect(readFileSync(path.join(projectDir, 'dist', 'index.html'), 'utf8')).toBe('the previous, good site');
+  }, 120_000);
+});

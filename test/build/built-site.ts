@@ -1,0 +1,40 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { copyProject, runBuild } from './project-copy';
+
+/** Builds the real content once, in a copy of the project, and reads pages from its dist/. */
+export function buildRealSite() {
+  const projectDir = copyProject();
+  const result = runBuild(projectDir);
+  const distDir = path.join(projectDir, 'dist');
+  const cache = new Map<string, CheerioAPI>();
+  return {
+    ...result,
+    distDir,
+    /** The file a site path is served from: "/a/b/" → dist/a/b/index.html. */
+    fileFor(sitePath: string): string {
+      const clean = decodeURI(sitePath.split('#')[0]!.split('?')[0]!);
+      return path.join(distDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+    },
+    page(sitePath: string): CheerioAPI {
+      let $ = cache.get(sitePath);
+      if (!$) {
+        $ = load(readFileSync(this.fileFor(sitePath), 'utf8'));
+        cache.set(sitePath, $);
+      }
+      return $;
+    },
+    exists(sitePath: string): boolean {
+      return existsSync(this.fileFor(sitePath));
+    },
+    remove(): void {
+      rmSync(projectDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Text as a reader hears it: runs of whitespace become one space. */
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

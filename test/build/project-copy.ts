@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../content/helpers';
+
+/**
+ * A throwaway copy of the project whose content/ can be changed freely; node_modules is linked.
+ */
+export function copyProject(): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'plansite-build-'));
+  // Source files are copied, not linked: Vite drops styles imported from outside the project root.
+  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(projectRoot, name), path.join(copy, name), { recursive: true });
+  }
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(copy, 'node_modules'));
+  return copy;
+}
+
+/** Runs `astro build` in a project folder with the project's own Node 22, as `npm run build` does. */
+export function runBuild(projectDir: string, outDir = 'dist') {
+  const node = path.join(projectRoot, 'node_modules', '.bin', 'node');
+  const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(node, [astro, 'build', '--outDir', outDir], {
+    cwd: projectDir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    timeout: 300_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

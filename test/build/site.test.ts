@@ -1,0 +1,144 @@
+import { globSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { trailOf } from '../../src/lib/trail';
+import { loadRealContent } from '../content/helpers';
+import { buildRealSite, normalise } from './built-site';
+
+const { content, index } = loadRealContent();
+let site: ReturnType<typeof buildRealSite>;
+
+beforeAll(() => {
+  site = buildRealSite();
+}, 300_000);
+afterAll(() => site?.remove());
+
+const entities = [
+  ...content.priorities.map((entry) => ({ kind: 'Priority', entry })),
+  ...content.outcomes.map((entry) => ({ kind: 'Outcome', entry })),
+  ...content.actions.map((entry) => ({ kind: 'Action', entry })),
+  ...content.measures.map((entry) => ({ kind: 'Measure', entry })),
+  ...content.reports.map((entry) => ({ kind: 'Report', entry })),
+];
+
+describe('npm run build', () => {
+  test('succeeds', () => {
+    expect(site.status, site.output.slice(-3000)).toBe(0);
+  });
+
+  test('writes a page for every plan with its title', () => {
+    for (const plan of content.plans) {
+      const $ = site.page(`/${plan.id}/`);
+      expect(normalise($('h1').text())).toBe(plan.data.title);
+    }
+  });
+
+  test('writes one page per priority, outcome, action, measure and report, titled and placed in its plan', () => {
+    expect(entities.length).toBeGreaterThanOrEqual(9 + 30 + 110 + 100 + 1);
+    for (const { kind, entry } of entities) {
+      const $ = site.page(`/${entry.id}/`);
+      expect(normalise($('main h1').text()), entry.filePath).toBe(normalise(entry.data.title));
+      const plan = index.planById.get(entry.id.split('/')[0]!)!;
+      expect(normalise($('title').text()), entry.filePath).toMatch(new RegExp(`^${kind}( \\d+)?: .* – ${plan.data.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – `));
+    }
+  });
+
+  test('gives every page breadcrumbs that follow the plan hierarchy', () => {
+    for (const { entry } of entities) {
+      const crumbs = site.page(`/${entry.id}/`)('nav[aria-label="Breadcrumb"] li').map((_, item) => normalise(site.page(`/${entry.id}/`)(item).text())).get();
+      const expected = trailOf(index, entry.id).map((step) => step.title);
+      expect(crumbs.slice(0, -1), entry.filePath).toEqual(expected);
+    }
+  });
+
+  test('shows when every content page was last updated', () => {
+    for (const { entry } of entities) {
+      const $ = site.page(`/${entry.id}/`);
+      expect($('.ds_page-header time[datetime]').attr('datetime'), entry.filePath).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  test('links related pages both ways', () => {
+    for (const outcome of content.outcomes) {
+      const links = site.page(`/${outcome.id}/`)('main a').map((_, link) => link.attribs.href).get();
+      for (const action of index.actionsByOutcome.get(outcome.id) ?? []) expect(links, outcome.filePath).toContain(`/${action.id}/`);
+      for (const measure of index.measuresByOwner.get(outcome.id) ?? []) expect(links, outcome.filePath).toContain(`/${measure.id}/`);
+    }
+    for (const action of content.actions) {
+      const $ = site.page(`/${action.id}/`);
+      const links = $('main a').map((_, link) => link.attribs.href).get();
+      const [plan] = action.id.split('/');
+      const outcomeId = `${plan}/outcomes/${action.data.outcome}`;
+      expect(links, action.filePath).toEqual(expect.arrayContaining([`/${outcomeId}/`, `/${plan}/priorities/${index.outcomeById.get(outcomeId)!.data.priority}/`, `/${plan}/`]));
+    }
+    for (const measure of content.measures) {
+      const links = site.page(`/${measure.id}/`)('main a').map((_, link) => link.attribs.href).get();
+      expect(links, measure.filePath).toContain(`/${index.ownerOfMeasure.get(measure.id)!.id}/`);
+    }
+  });
+
+  test('links every page from another page: no orphans', () => {
+    const linked = new Set<string>();
+    for (const file of globSync('**/*.html', { cwd: site.distDir })) {
+      const $ = site.page(`/${file}`.replace(/index\.html$/, ''));
+      $('a[href^="/"]').each((_, link) => {
+        linked.add(link.attribs.href!.split('#')[0]!);
+      });
+    }
+    for (const { entry } of entities) expect(linked.has(`/${entry.id}/`), entry.filePath).toBe(true);
+  });
+
+  test('has no broken internal links or anchors', () => {
+    const broken: string[] = [];
+    for (const file of globSync('**/*.html', { cwd: site.distDir })) {
+      const from = `/${file}`.replace(/index\.html$/, '');
+      const $ = site.page(from);
+      $('a[href]').each((_, link) => {
+        const href = link.attribs.href!;
+        if (/^(https?:|mailto:|tel:)/.test(href)) return;
+        const [target, anchor] = href.startsWith('#') ? [from, href.slice(1)] : href.split('#');
+        if (!site.exists(target!)) broken.push(`${from} → ${href}`);
+        else if (anchor && site.page(target!)(`[id="${anchor}"]`).length === 0) broken.push(`${from} → ${href} (no such anchor)`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('keeps a space between neighbouring inline elements, so words are not glued together', () => {
+    const html = site.page('/moray-csp-2020-23/outcomes/mentally-well/').html();
+    const textWithoutTags = normalise(html.replace(/<[^>]+>/g, ''));
+    expect(textWithoutTags).toContain('Status: Not stated');
+    const crumbs = site.page('/moray-csp-2020-23/outcomes/mentally-well/')('nav[aria-label="Breadcrumb"]').html()!.replace(/<[^>]+>/g, '');
+    expect(normalise(crumbs)).toBe('Home Moray CSP 2020–23 The wellbeing of children and young people is improved Emotional and mental wellbeing');
+  });
+
+  test('groups the home page by area', () => {
+    const $ = site.page('/');
+    expect($('main h2').map((_, heading) => normalise($(heading).text())).get()).toEqual(['Clackmannanshire', 'Moray']);
+    expect($('main h3 a').length).toBe(content.plans.length);
+  });
+
+  test('builds the theme, glossary, about, accessibility, A to Z, search and not-found pages', () => {
+    for (const sitePath of ['/themes/', '/glossary/', '/about/', '/accessibility/', '/a-z/', '/search/', '/404.html', ...content.themes.map((theme) => `/themes/${theme.id}/`)]) {
+      expect(site.exists(sitePath), sitePath).toBe(true);
+    }
+    const glossary = site.page('/glossary/');
+    expect(glossary('#camhs').text()).toContain('CAMHS');
+  });
+
+  test('every page has a skip link to main, one h1 and the site search form', () => {
+    for (const file of globSync('**/*.html', { cwd: site.distDir })) {
+      const $ = site.page(`/${file}`.replace(/index\.html$/, ''));
+      expect($('a.ds_skip-links__link').attr('href'), file).toBe('#main-content');
+      expect($('main#main-content').length, file).toBe(1);
+      expect($('h1').length, file).toBe(1);
+      expect($('form[role="search"] input[name="q"]').length, file).toBe(1);
+      expect($('html').attr('lang'), file).toBe('en-GB');
+    }
+  });
+
+  test('text pages ship no JavaScript', () => {
+    for (const file of globSync('**/*.html', { cwd: site.distDir })) {
+      expect(site.page(`/${file}`.replace(/index\.html$/, ''))('script').length, file).toBe(0);
+    }
+  });
+});
