@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../content/helpers';
@@ -11,7 +11,7 @@ export function copyProject(): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'plansite-build-'));
   // Source files are copied, not linked: Vite drops styles imported from outside the project root.
   for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(projectRoot, name), path.join(copy, name), { recursive: true });
+    if (existsSync(path.join(projectRoot, name))) cpSync(path.join(projectRoot, name), path.join(copy, name), { recursive: true });
   }
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(copy, 'node_modules'));
   return copy;
