@@ -17,6 +17,7 @@ import {
 } from '../schemas';
 import type { ContentProblem } from '../lib/content-problem';
 import { entryIdFromPath } from '../lib/entry-id';
+import { parsePeriod } from '../lib/period';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
 
 /** Where each collection's files live under content/, shared with src/content.config.ts. */
@@ -166,7 +167,7 @@ export function readContent(contentDir: string, projectRoot = path.dirname(conte
   return { content, problems };
 }
 
-export const SERIES_COLUMNS = ['period', 'value', 'area', 'flag', 'footnote'] as const;
+export const SERIES_COLUMNS = ['period', 'value', 'area', 'unit', 'flag', 'footnote'] as const;
 
 /** Parses a measure's CSV of figures; problems carry the line and column to fix. */
 export function readSeries(text: string): { rows: z.infer<typeof seriesRowSchema>[]; problems: Omit<ContentProblem, 'file'>[] } {
@@ -197,7 +198,12 @@ export function readSeries(text: string): { rows: z.infer<typeof seriesRowSchema
       }
       return;
     }
-    const key = `${result.data.area}|${result.data.period}`;
+    const period = parsePeriod(result.data.period);
+    if (!period.ok) {
+      problems.push({ line, field: 'period', message: period.error });
+      return;
+    }
+    const key = `${result.data.area.toLowerCase()}|${period.value.start}|${period.value.end}`;
     const earlier = seen.get(key);
     if (earlier) {
       problems.push({ line, field: 'period', message: `the period "${result.data.period}"${result.data.area ? ` for ${result.data.area}` : ''} is already on line ${earlier}. Keep one row per period and area.` });

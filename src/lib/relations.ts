@@ -246,6 +246,14 @@ export function buildSiteIndex(
       });
       continue;
     }
+    const otherUnit = series.data.rows.find((row) => row.unit !== '' && row.unit !== measure.data.unit);
+    if (otherUnit) {
+      problems.push({
+        file: series.filePath,
+        field: 'unit',
+        message: `a figure for ${otherUnit.period} is in "${otherUnit.unit}", but the measure (${measure.filePath}) is in ${measure.data.unit ? `"${measure.data.unit}"` : 'no unit'}. Every figure must be in the measure's unit: convert the figure, or correct the unit.`,
+      });
+    }
     if (measure.data.kind !== 'quantitative') {
       problems.push({
         file: series.filePath,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ids, nonEmptyText } from './shared';
+import { ids, nonEmptyText, period, timeframe } from './shared';
 
 export const measureKinds = {
   quantitative: 'Figures over time',
@@ -14,11 +14,27 @@ export const betterDirections = {
   'not stated': 'Not stated',
 } as const;
 
+/** The units a measure's figures can be in; every value in its CSV is in this unit. */
+export const units = ['%', 'percentage points', 'number', 'rate per 1,000', '£', 'score'] as const;
+export type Unit = (typeof units)[number];
+
 const point = z.object({
-  period: nonEmptyText.optional(),
+  period: period.optional(),
   value: z.number().optional(),
   /** The wording the plan uses, e.g. "baseline: Realigning Children's Services data". */
   text: nonEmptyText,
+});
+
+/**
+ * How big a change must be before it counts as improving or worsening, as Scotland's National
+ * Performance Framework publishes for each indicator. Smaller changes are "maintaining".
+ */
+const criteriaForChange = z.object({
+  /** "relative": a share of the previous value, in %; "absolute": in the measure's own unit. */
+  kind: z.enum(['relative', 'absolute']),
+  tolerance: z.number().nonnegative(),
+  /** Where the criteria come from, if the source says. */
+  text: nonEmptyText.optional(),
 });
 
 export const measureSchema = z.object({
@@ -26,16 +42,27 @@ export const measureSchema = z.object({
   kind: z.enum(['quantitative', 'milestone', 'qualitative']),
   order: z.number().int().nonnegative().default(0),
   description: nonEmptyText.optional(),
-  unit: nonEmptyText.optional(),
+  unit: z.enum(units).optional(),
   betterDirection: z.enum(['increase', 'decrease', 'none', 'not stated']).default('not stated'),
   baseline: point.optional(),
   target: point.optional(),
   source: z.object({ name: nonEmptyText, url: z.url({ protocol: /^https?$/ }).optional() }).optional(),
   frequency: nonEmptyText.optional(),
+  nextUpdateDue: timeframe.optional(),
+  criteriaForChange: criteriaForChange.optional(),
+  /** A milestone measure: whether it has been reached, and when. Leave out until a report says. */
+  milestone: z.object({ achieved: z.boolean(), date: timeframe.optional() }).optional(),
+  /**
+   * A published statistic shown for context beside the plan's own measures (e.g. from the Local
+   * Government Benchmarking Framework), not a measure the plan itself set.
+   */
+  context: z.boolean().default(false),
   themes: ids,
 });
 
 export type Measure = z.infer<typeof measureSchema>;
+
+export const seriesFlags = ['', 'provisional', 'estimated', 'break in series', 'revised'] as const;
 
 /** One row of a measure's data series CSV (content/<plan>/measures/<measure>.csv). */
 export const seriesRowSchema = z.object({
@@ -45,8 +72,11 @@ export const seriesRowSchema = z.object({
     .trim()
     .regex(/^-?\d+(\.\d+)?$/, 'write a plain number, without commas, % or £')
     .transform(Number),
+  /** The area the figure is for; empty means the plan's own area. Other areas are comparators, e.g. "Scotland". */
   area: z.string().trim().default(''),
-  flag: z.enum(['', 'provisional', 'estimated', 'break in series', 'revised']).default(''),
+  /** Optional; when given it must match the measure's unit. */
+  unit: z.string().trim().default(''),
+  flag: z.enum(seriesFlags).default(''),
   footnote: z.string().trim().default(''),
 });
 
@@ -60,7 +90,8 @@ export const seriesFileSchema = z.object({
       period: z.string(),
       value: z.number(),
       area: z.string(),
-      flag: seriesRowSchema.shape.flag,
+      unit: z.string(),
+      flag: z.enum(seriesFlags),
       footnote: z.string(),
     }),
   ),

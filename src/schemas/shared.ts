@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePeriod } from '../lib/period';
 import { parseTimeframe, TIMEFRAME_FORMATS } from '../lib/timeframe';
 
 /** Lower-case words joined by hyphens: the last part of every page's URL. */
@@ -35,6 +36,16 @@ export const timeframe = z.string().transform((text, ctx) => {
   return result.value;
 });
 export const timeframeHint = TIMEFRAME_FORMATS;
+
+/** The period a figure is for, e.g. "2021/22" or "2021/22 Q1". */
+export const period = z.string().transform((text, ctx) => {
+  const result = parsePeriod(text);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.error });
+    return z.NEVER;
+  }
+  return result.value;
+});
 
 export const link = z.object({
   title: nonEmptyText,

@@ -78,8 +78,8 @@ describe('readSeries', () => {
     const { rows, problems } = readSeries('\uFEFFperiod,value,area,flag,footnote\r\n2019/20,14.2,Moray,,\r\n2020/21,15,Scotland,provisional,"Survey, first year"\r\n');
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { period: '2019/20', value: 14.2, area: 'Moray', flag: '', footnote: '' },
-      { period: '2020/21', value: 15, area: 'Scotland', flag: 'provisional', footnote: 'Survey, first year' },
+      { period: '2019/20', value: 14.2, area: 'Moray', unit: '', flag: '', footnote: '' },
+      { period: '2020/21', value: 15, area: 'Scotland', unit: '', flag: 'provisional', footnote: 'Survey, first year' },
     ]);
   });
 
@@ -88,8 +88,11 @@ describe('readSeries', () => {
     expect(problems).toEqual([{ line: 3, field: 'value', message: '"12%": write a plain number, without commas, % or £.' }]);
   });
 
-  test('finds duplicate periods, unknown columns and unknown flags', () => {
+  test('finds unknown periods, duplicate periods, unknown columns and unknown flags', () => {
     expect(readSeries('period,value\n2019,1\n2019,2\n').problems[0]).toMatchObject({ line: 3, field: 'period' });
+    expect(readSeries('period,value\n2019/20,1\n2019-20,2\n').problems[0]).toMatchObject({ line: 3, field: 'period', message: expect.stringContaining('already on line 2') });
+    expect(readSeries('period,value,area\n2019,1,Moray\n2019,2,Scotland\n').problems).toEqual([]);
+    expect(readSeries('period,value\nSpring 2019,1\n').problems[0]).toMatchObject({ line: 2, field: 'period', message: expect.stringContaining('"Spring" is not a month. Write a year') });
     expect(readSeries('period,value,colour\n2019,1,red\n').problems[0]?.message).toContain('unknown column "colour"');
     expect(readSeries('period,value,flag\n2019,1,guessed\n').problems[0]).toMatchObject({ line: 2, field: 'flag' });
     expect(readSeries('value\n1\n').problems[0]?.message).toContain('including "period"');

@@ -113,7 +113,7 @@ describe('buildSiteIndex', () => {
 
   test('a data file needs a quantitative measure beside it', () => {
     const content = smallPlan();
-    const rows = [{ period: '2021', value: 1, area: '', flag: '' as const, footnote: '' }];
+    const rows = [{ period: '2021', value: 1, area: '', unit: '', flag: '' as const, footnote: '' }];
     content.series = [
       { id: 'test-plan/measures/safe-count', filePath: 'content/test-plan/measures/safe-count.csv', data: { measure: 'test-plan/measures/safe-count', rows } },
       { id: 'test-plan/measures/ghost', filePath: 'content/test-plan/measures/ghost.csv', data: { measure: 'test-plan/measures/ghost', rows } },
@@ -121,5 +121,17 @@ describe('buildSiteIndex', () => {
     const messages = buildSiteIndex(content).problems.map((problem) => problem.message);
     expect(messages[0]).toContain('only quantitative measures have figures');
     expect(messages[1]).toContain('there is no ghost.yaml beside it');
+  });
+
+  test('every figure must be in its measure’s unit', () => {
+    const content = smallPlan();
+    content.measures[0]!.data.unit = '%';
+    const row = { period: '2021', value: 1, area: '', unit: '', flag: '' as const, footnote: '' };
+    content.series = [
+      { id: 'test-plan/measures/bullying-rate', filePath: 'content/test-plan/measures/bullying-rate.csv', data: { measure: 'test-plan/measures/bullying-rate', rows: [row, { ...row, period: '2022', unit: '£' }] } },
+    ];
+    const [problem] = buildSiteIndex(content).problems;
+    expect(problem).toMatchObject({ file: 'content/test-plan/measures/bullying-rate.csv', field: 'unit' });
+    expect(problem!.message).toContain('a figure for 2022 is in "£", but the measure');
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * The periods a measure's figures are for, as people write them: "2021", "2021/22" or "2021-22"
+ * (a financial or academic year), "2017-20" (several years, e.g. a rolling average),
+ * "2021/22 Q1" (a quarter of a financial year), "2021 Q3" (a calendar quarter), "March 2021", "2021-03-31".
+ * The label is kept for display; start and end (ISO dates) sort and place it on a time line.
+ */
+export interface Period {
+  label: string;
+  start: string;
+  end: string;
+}
+
+export type PeriodResult = { ok: true; value: Period } | { ok: false; error: string };
+
+export const PERIOD_FORMATS =
+  'a year ("2021"), a financial or academic year ("2021/22"), several years ("2017-20"), a quarter ("2021/22 Q1" or "2021 Q3"), a month ("March 2021") or a date ("2021-03-31")';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function iso(year: number, monthIndex0: number, day: number): string {
+  return new Date(Date.UTC(year, monthIndex0, day)).toISOString().slice(0, 10);
+}
+
+function endOfMonth(year: number, monthIndex0: number): string {
+  return iso(year, monthIndex0 + 1, 0);
+}
+
+function secondYear(first: number, written: string): number {
+  if (written.length === 4) return Number(written);
+  const candidate = Math.floor(first / 100) * 100 + Number(written);
+  return candidate < first ? candidate + 100 : candidate;
+}
+
+type Reader = (match: RegExpMatchArray) => { start: string; end: string } | string;
+
+const READERS: Array<[RegExp, Reader]> = [
+  [/^(\d{4})$/, (m) => ({ start: iso(Number(m[1]), 0, 1), end: iso(Number(m[1]), 11, 31) })],
+  [
+    /^(\d{4})-(\d{2})-(\d{2})$/,
+    (m) => {
+      const date = iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+      return date === m[0] ? { start: date, end: date } : `"${m[0]}" is not a real date`;
+    },
+  ],
+  [
+    /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*Q([1-4])$/i,
+    (m) => {
+      const first = Number(m[1]);
+      if (secondYear(first, m[2]!) !== first + 1) return `"${m[0]}" names a financial year whose two years do not follow on`;
+      // Financial quarters: Q1 is April to June.
+      const startMonth = 3 + (Number(m[3]) - 1) * 3;
+      const year = first + Math.floor(startMonth / 12);
+      return { start: iso(year, startMonth % 12, 1), end: endOfMonth(year, (startMonth % 12) + 2) };
+    },
+  ],
+  [
+    /^(?:(\d{4})\s*Q([1-4])|Q([1-4])\s*(\d{4}))$/i,
+    (m) => {
+      const year = Number(m[1] ?? m[4]);
+      const quarter = Number(m[2] ?? m[3]);
+      return { start: iso(year, (quarter - 1) * 3, 1), end: endOfMonth(year, (quarter - 1) * 3 + 2) };
+    },
+  ],
+  [
+    /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/,
+    (m) => {
+      const first = Number(m[1]);
+      const last = secondYear(first, m[2]!);
+      if (last <= first || last - first > 10) return `"${m[0]}" is not a span of years`;
+      // A year written "2021/22" runs from April (financial) or August (academic): place it from April.
+      return { start: iso(first, 3, 1), end: iso(last, 2, 31) };
+    },
+  ],
+  [
+    /^([a-z]{3,9})\.?\s+(\d{4})$/i,
+    (m) => {
+      const name = m[1]!.toLowerCase();
+      const month = MONTHS.findIndex((candidate) => candidate.startsWith(name));
+      if (month < 0) return `"${m[1]}" is not a month`;
+      return { start: iso(Number(m[2]), month, 1), end: endOfMonth(Number(m[2]), month) };
+    },
+  ],
+];
+
+export function parsePeriod(text: string): PeriodResult {
+  const label = text.trim();
+  for (const [pattern, read] of READERS) {
+    const match = label.match(pattern);
+    if (!match) continue;
+    const range = read(match);
+    if (typeof range === 'string') return { ok: false, error: `${range}. Write ${PERIOD_FORMATS}.` };
+    return { ok: true, value: { label, ...range } };
+  }
+  return { ok: false, error: `"${label}" is not a period this site can read. Write ${PERIOD_FORMATS}.` };
+}
+
+/** Orders periods by when they start, then by when they end. */
+export function comparePeriods(a: Period, b: Period): number {
+  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+}
+
+/** A period's middle as a fractional year (2021.5), for drawing a trend line through figures. */
+export function midYear(period: Period): number {
+  const start = Date.parse(`${period.start}T00:00:00Z`);
+  const end = Date.parse(`${period.end}T00:00:00Z`) + 86_400_000;
+  const middle = new Date((start + end) / 2);
+  const year = middle.getUTCFullYear();
+  const yearStart = Date.UTC(year, 0, 1);
+  return year + (middle.getTime() - yearStart) / (Date.UTC(year + 1, 0, 1) - yearStart);
+}
