@@ -18,6 +18,7 @@ import {
 import type { ContentProblem } from '../lib/content-problem';
 import { entryIdFromPath } from '../lib/entry-id';
 import { parsePeriod } from '../lib/period';
+import { findMeasureEmbeds } from '../lib/embeds';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
 
 /** Where each collection's files live under content/, shared with src/content.config.ts. */
@@ -94,6 +95,7 @@ function relativeFile(root: string, file: string): string {
  */
 export function readContent(contentDir: string, projectRoot = path.dirname(contentDir)): { content: SiteContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  const embeds: NonNullable<SiteContent['embeds']> = [];
 
   function files(pattern: string): string[] {
     return globSync(pattern, { cwd: contentDir }).map((file) => file.split(path.sep).join('/')).sort();
@@ -117,6 +119,8 @@ export function readContent(contentDir: string, projectRoot = path.dirname(conte
           problems.push({ file: filePath, line: 1, message: 'the file must start with a line of three dashes (---), the fields, and another line of three dashes.' });
           continue;
         }
+        const bodyStartLine = match[0].split('\n').length;
+        for (const embed of findMeasureEmbeds(text.slice(match[0].length), bodyStartLine)) embeds.push({ filePath, ...embed });
         text = match[1]!;
         lineOffset = 1;
       }
@@ -161,6 +165,7 @@ export function readContent(contentDir: string, projectRoot = path.dirname(conte
     themes: load(collectionPatterns.themes, themeSchema, false),
     glossary: load(collectionPatterns.glossary, glossaryTermSchema, false),
     series: loadSeries(),
+    embeds,
   };
   const settings = load(collectionPatterns.site, siteSettingsSchema, false);
   if (settings.length === 0) problems.push({ file: 'content/site.yaml', message: 'this file is missing. It names the website and its publisher: copy it from the README\'s authoring guide.' });

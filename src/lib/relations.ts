@@ -27,6 +27,8 @@ export interface SiteContent {
   themes: Entry<Theme>[];
   glossary: Entry<GlossaryTerm>[];
   series: Entry<SeriesFile>[];
+  /** Charts placed in MDX pages with <MeasureChart measure="…" />. */
+  embeds?: Array<{ filePath: string; line: number; measure: string }>;
 }
 
 export type MeasureOwner = Entry<Priority> | Entry<Outcome> | Entry<Action>;
@@ -261,6 +263,20 @@ export function buildSiteIndex(
       });
     }
     seriesByMeasure.set(series.data.measure, series);
+  }
+
+  for (const embed of content.embeds ?? []) {
+    if (!seriesByMeasure.has(embed.measure)) {
+      const exists = measureById.has(embed.measure);
+      problems.push({
+        file: embed.filePath,
+        line: embed.line,
+        field: 'MeasureChart',
+        message: exists
+          ? `the measure "${embed.measure}" has no figures yet, so there is no chart to show. Add its CSV file first, or remove the chart.`
+          : `there is no measure "${embed.measure}". Write the measure's address without slashes at the ends, like "moray-loip/measures/cared-for-in-community".`,
+      });
+    }
   }
 
   const reportsByPlan = new Map<string, Entry<Report>[]>();

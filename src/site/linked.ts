@@ -1,5 +1,6 @@
 import { planIdOf, shortTitleOf } from '../lib/trail';
 import type { Site } from './index';
+import { measureViewOf } from './measures';
 
 /** Pages in other plans linked to `id`, both ways, with titles ready to show. */
 export function linkedElsewhere(site: Site, id: string) {
@@ -14,10 +15,7 @@ export function linkedElsewhere(site: Site, id: string) {
   };
 }
 
-/** The measures listed by an owner, with how many figures each has. */
+/** The measures listed by an owner, with their figures and trend. */
 export function measuresOf(site: Site, ownerId: string) {
-  return (site.measuresByOwner.get(ownerId) ?? []).map((entry) => ({
-    entry,
-    points: site.seriesByMeasure.get(entry.id)?.data.rows.length ?? 0,
-  }));
+  return (site.measuresByOwner.get(ownerId) ?? []).map((entry) => ({ entry, view: measureViewOf(site, entry.id) }));
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyProject, runBuild } from './project-copy';
@@ -31,5 +31,6 @@ describe('a build with broken content', () => {
     expect(output).toContain('Did you mean "early-intervention-spend"?');
     expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
     expect(readFileSync(path.join(projectDir, 'dist', 'index.html'), 'utf8')).toBe('the previous, good site');
+    rmSync(projectDir, { recursive: true, force: true });
   }, 120_000);
 });

@@ -1,4 +1,5 @@
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { trailOf } from '../../src/lib/trail';
 import { loadRealContent } from '../content/helpers';
@@ -136,9 +137,69 @@ describe('npm run build', () => {
     }
   });
 
-  test('text pages ship no JavaScript', () => {
+  test('pages without a chart ship no JavaScript; chart pages load only the chart script, under 90 KB compressed', () => {
     for (const file of globSync('**/*.html', { cwd: site.distDir })) {
-      expect(site.page(`/${file}`.replace(/index\.html$/, ''))('script').length, file).toBe(0);
+      const $ = site.page(`/${file}`.replace(/index\.html$/, ''));
+      const hasChart = $('[data-module="ps-measure-chart"]').length > 0;
+      const scripts = $('script').map((_, script) => script.attribs.src ?? 'inline').get();
+      if (!hasChart) {
+        expect(scripts, file).toEqual([]);
+        continue;
+      }
+      expect(scripts.every((src) => src.startsWith('/_astro/')), file).toBe(true);
+      const bytes = scripts.reduce((total, src) => total + gzipSync(readFileSync(site.fileFor(src))).length, 0);
+      expect(bytes, file).toBeLessThanOrEqual(90 * 1024);
+    }
+  });
+});
+
+describe('measures', () => {
+  const withFigures = content.measures.filter((measure) => index.seriesByMeasure.has(measure.id));
+
+  test('published figures come from the LGBF file, with Scotland to compare', () => {
+    expect(withFigures.length).toBeGreaterThanOrEqual(10);
+    for (const measure of withFigures) {
+      expect(measure.data.source?.name, measure.filePath).toContain('Local Government Benchmarking Framework');
+      expect(index.seriesByMeasure.get(measure.id)!.data.rows.some((row) => row.area === 'Scotland'), measure.filePath).toBe(true);
+    }
+  });
+
+  test('every measure with figures has a chart with a text alternative, a table of every figure and a working CSV link', () => {
+    for (const measure of withFigures) {
+      const $ = site.page(`/${measure.id}/`);
+      const canvas = $('figure[data-module="ps-measure-chart"] canvas[role="img"]');
+      expect(canvas.length, measure.filePath).toBe(1);
+      expect(canvas.attr('aria-label'), measure.filePath).toMatch(/^(Rose|Fell|Stayed|The latest figure)/);
+      const rows = index.seriesByMeasure.get(measure.id)!.data.rows;
+      expect($('table.ds_table tbody tr').length, measure.filePath).toBe(rows.length);
+      expect($('table.ds_table caption').text(), measure.filePath).toContain(measure.data.title);
+      const csvHref = $('a[download]').attr('href')!;
+      expect(csvHref, measure.filePath).toBe(`/${measure.id}.csv`);
+      const csvLines = readFileSync(site.fileFor(csvHref), 'utf8').trim().split('\n');
+      expect(csvLines[0]).toBe('period,area,value,unit,flag,footnote');
+      expect(csvLines.length - 1, measure.filePath).toBe(rows.length);
+    }
+  });
+
+  test('a measure without figures says so and draws no chart', () => {
+    const without = content.measures.filter((measure) => measure.data.kind === 'quantitative' && !index.seriesByMeasure.has(measure.id));
+    expect(without.length).toBeGreaterThan(0);
+    for (const measure of without) {
+      const $ = site.page(`/${measure.id}/`);
+      expect($('canvas').length, measure.filePath).toBe(0);
+      expect(normalise($('main').text()), measure.filePath).toContain('No data published yet');
+    }
+  });
+
+  test('each plan publishes all its measures and figures as JSON', () => {
+    for (const plan of content.plans) {
+      const published = JSON.parse(readFileSync(site.fileFor(`/${plan.id}/data.json`), 'utf8'));
+      const measures = content.measures.filter((measure) => measure.id.startsWith(`${plan.id}/`));
+      expect(published.plan.title).toBe(plan.data.title);
+      expect(published.measures).toHaveLength(measures.length);
+      const figures = published.measures.reduce((total: number, measure: { figures: unknown[] }) => total + measure.figures.length, 0);
+      const rows = measures.reduce((total, measure) => total + (index.seriesByMeasure.get(measure.id)?.data.rows.length ?? 0), 0);
+      expect(figures).toBe(rows);
     }
   });
 });

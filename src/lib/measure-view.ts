@@ -1,0 +1,73 @@
+import type { Measure } from '../schemas/measure';
+import { comparePeriods, parsePeriod, type Period } from './period';
+import {
+  assessTarget,
+  assessTrend,
+  DEFAULT_CRITERIA,
+  describeCriteria,
+  summarise,
+  type CriteriaForChange,
+  type Point,
+  type TargetAssessment,
+  type TrendAssessment,
+} from './trend';
+
+export interface SeriesRowInput {
+  period: string;
+  value: number;
+  area: string;
+  flag: string;
+  footnote: string;
+}
+
+export interface ViewRow extends SeriesRowInput {
+  /** The area the figure is for, with the plan's own area filled in. */
+  area: string;
+  parsedPeriod: Period;
+}
+
+export interface MeasureView {
+  /** Every figure, in time order, the plan's own area first within a period. */
+  rows: ViewRow[];
+  /** The plan's own area's figures, in time order. */
+  points: Point[];
+  /** Other areas (e.g. Scotland), for comparison. */
+  comparators: Array<{ area: string; points: Point[] }>;
+  trend: TrendAssessment;
+  target?: TargetAssessment;
+  criteria: CriteriaForChange;
+  criteriaText: string;
+  summary: string;
+}
+
+function toPeriod(label: string): Period {
+  const result = parsePeriod(label);
+  // Series periods are checked when the CSV is read; this cannot fail on validated content.
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** Everything a page says about a measure's figures: its series by area, trend, target and summary sentence. */
+export function viewMeasure(measure: Measure, seriesRows: SeriesRowInput[], planArea: string): MeasureView {
+  const rows: ViewRow[] = seriesRows
+    .map((row) => ({ ...row, area: row.area === '' ? planArea : row.area, parsedPeriod: toPeriod(row.period) }))
+    .sort((a, b) => comparePeriods(a.parsedPeriod, b.parsedPeriod) || Number(b.area === planArea) - Number(a.area === planArea) || a.area.localeCompare(b.area));
+  const pointsIn = (area: string): Point[] => rows.filter((row) => row.area === area).map((row) => ({ period: row.parsedPeriod, value: row.value }));
+  const points = pointsIn(planArea);
+  const comparators = [...new Set(rows.map((row) => row.area))].filter((area) => area !== planArea).map((area) => ({ area, points: pointsIn(area) }));
+
+  const criteria: CriteriaForChange = measure.criteriaForChange ? { ...measure.criteriaForChange, stated: true } : DEFAULT_CRITERIA;
+  const baseline = measure.baseline?.value !== undefined && measure.baseline.period ? { period: measure.baseline.period, value: measure.baseline.value } : undefined;
+  const trend = assessTrend(points, measure.betterDirection, criteria, baseline);
+  const target = measure.target ? assessTarget(points, measure.betterDirection, measure.target) : undefined;
+  return {
+    rows,
+    points,
+    comparators,
+    trend,
+    target,
+    criteria,
+    criteriaText: describeCriteria(criteria, measure.unit),
+    summary: summarise(points, { unit: measure.unit, trend, target: measure.target, targetStatus: target }),
+  };
+}

@@ -1,0 +1,145 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartDataset,
+} from 'chart.js';
+import type { ChartData } from '../lib/chart-data';
+import { formatValue } from '../lib/format';
+
+Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
+
+// The Scottish Government Design System's data visualisation palette, with a distinct point shape per series.
+const SERIES_STYLES = [
+  { colour: '#002d54', point: 'circle' },
+  { colour: '#2b9c93', point: 'rectRot' },
+  { colour: '#6a2063', point: 'triangle' },
+] as const;
+const REFERENCE_STYLES = [
+  { colour: '#5e5e5e', dash: [6, 4] },
+  { colour: '#0b4c0b', dash: [2, 3] },
+];
+
+function draw(figure: HTMLElement): void {
+  if (figure.dataset.chartReady) return;
+  figure.dataset.chartReady = 'true';
+  const data = JSON.parse(figure.dataset.chart ?? '{}') as ChartData;
+  const canvas = figure.querySelector('canvas');
+  const box = figure.querySelector<HTMLElement>('.ps_chart__canvas-box');
+  const keys = figure.querySelector<HTMLElement>('[id$="-keys"]');
+  const announcer = figure.querySelector<HTMLElement>('[data-chart-announcer]');
+  if (!canvas || !box || data.labels.length === 0) return;
+  box.hidden = false;
+  if (keys) keys.hidden = false;
+
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const datasets: ChartDataset<'line' | 'bar', Array<number | null>>[] = data.series.map((series, index) => {
+    const style = SERIES_STYLES[index % SERIES_STYLES.length]!;
+    return {
+      type: data.type,
+      label: series.name,
+      data: series.values,
+      borderColor: style.colour,
+      backgroundColor: style.colour,
+      pointStyle: style.point,
+      pointRadius: 5,
+      pointHoverRadius: 8,
+      borderWidth: 2,
+      spanGaps: true,
+    };
+  });
+  data.reference.forEach((reference, index) => {
+    const style = REFERENCE_STYLES[index % REFERENCE_STYLES.length]!;
+    datasets.push({
+      type: 'line',
+      label: reference.name,
+      data: data.labels.map(() => reference.value),
+      borderColor: style.colour,
+      backgroundColor: style.colour,
+      borderDash: style.dash,
+      pointRadius: 0,
+      pointHoverRadius: 0,
+      borderWidth: 2,
+    });
+  });
+
+  const chart = new Chart(canvas, {
+    type: data.type,
+    data: { labels: data.labels, datasets },
+    options: {
+      maintainAspectRatio: false,
+      animation: reducedMotion ? false : { duration: 400 },
+      interaction: { mode: 'nearest', intersect: false },
+      scales: {
+        y: { ticks: { callback: (value) => formatValue(Number(value), data.unit) } },
+      },
+      plugins: {
+        legend: { labels: { usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const note = data.series[item.datasetIndex]?.notes[item.dataIndex];
+              return `${item.dataset.label}: ${formatValue(Number(item.raw), data.unit)}${note ? ` (${note})` : ''}`;
+            },
+          },
+        },
+      },
+    },
+  });
+
+  // Keyboard: left and right step through periods, up and down through areas; each point is announced.
+  let seriesIndex = 0;
+  let pointIndex = data.labels.length - 1;
+  const announce = () => {
+    const series = data.series[seriesIndex]!;
+    const value = series.values[pointIndex];
+    const note = series.notes[pointIndex];
+    const active = value === null ? [] : [{ datasetIndex: seriesIndex, index: pointIndex }];
+    chart.setActiveElements(active);
+    chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
+    chart.update(reducedMotion ? 'none' : undefined);
+    if (announcer) {
+      announcer.textContent = `${data.labels[pointIndex]}, ${series.name}: ${value === null ? 'no figure' : formatValue(value, data.unit)}${note ? `, ${note}` : ''}`;
+    }
+  };
+  canvas.addEventListener('keydown', (event) => {
+    const moves: Record<string, () => void> = {
+      ArrowRight: () => (pointIndex = Math.min(pointIndex + 1, data.labels.length - 1)),
+      ArrowLeft: () => (pointIndex = Math.max(pointIndex - 1, 0)),
+      ArrowUp: () => (seriesIndex = Math.max(seriesIndex - 1, 0)),
+      ArrowDown: () => (seriesIndex = Math.min(seriesIndex + 1, data.series.length - 1)),
+      Home: () => (pointIndex = 0),
+      End: () => (pointIndex = data.labels.length - 1),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    move();
+    announce();
+  });
+  canvas.addEventListener('focus', announce);
+  canvas.addEventListener('blur', () => {
+    chart.setActiveElements([]);
+    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+    chart.update('none');
+  });
+}
+
+/** Draws every measure chart on the page; if drawing fails, the summary and table stay as they are. */
+export function initMeasureCharts(): void {
+  for (const figure of document.querySelectorAll<HTMLElement>('[data-module="ps-measure-chart"]')) {
+    try {
+      draw(figure);
+    } catch (error) {
+      figure.querySelector<HTMLElement>('.ps_chart__canvas-box')?.setAttribute('hidden', '');
+      console.error('plansite: the chart could not be drawn; the table below has the same figures.', error);
+    }
+  }
+}
