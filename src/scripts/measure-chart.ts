@@ -64,6 +64,7 @@ function draw(figure: HTMLElement): void {
       borderColor: style.colour,
       backgroundColor: style.colour,
       borderDash: style.dash,
+      pointStyle: 'line',
       pointRadius: 0,
       pointHoverRadius: 0,
       borderWidth: 2,
@@ -99,7 +100,7 @@ function draw(figure: HTMLElement): void {
   let pointIndex = data.labels.length - 1;
   const announce = () => {
     const series = data.series[seriesIndex]!;
-    const value = series.values[pointIndex];
+    const value = series.values[pointIndex] ?? null;
     const note = series.notes[pointIndex];
     const active = value === null ? [] : [{ datasetIndex: seriesIndex, index: pointIndex }];
     chart.setActiveElements(active);

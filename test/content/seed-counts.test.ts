@@ -9,7 +9,8 @@ function countIn(plan: string) {
     priorities: content.priorities.filter((entry) => inPlan(entry.id)).length,
     outcomes: content.outcomes.filter((entry) => inPlan(entry.id)).length,
     actions: content.actions.filter((entry) => inPlan(entry.id)).length,
-    measures: content.measures.filter((entry) => inPlan(entry.id)).length,
+    // The plan's own measures; published statistics added for context are counted separately.
+    measures: content.measures.filter((entry) => inPlan(entry.id) && !entry.data.context).length,
     reports: content.reports.filter((entry) => inPlan(entry.id)).length,
   };
 }
@@ -24,6 +25,15 @@ describe('each seed plan is modelled completely', () => {
   ])('%s', (plan, expected) => {
     expect(index.planById.has(plan)).toBe(true);
     expect(countIn(plan)).toEqual(expected);
+  });
+
+  test('published statistics shown for context are marked as such and come with their figures', () => {
+    const context = content.measures.filter((measure) => measure.data.context);
+    expect(context).toHaveLength(11);
+    for (const measure of context) {
+      expect(measure.data.title, measure.filePath).not.toBe('');
+      expect(index.seriesByMeasure.has(measure.id), measure.filePath).toBe(true);
+    }
   });
 
   test('the Moray CSP has every improvement aim, including one with no action', () => {

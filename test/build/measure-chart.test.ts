@@ -1,0 +1,70 @@
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { projectRoot } from '../content/helpers';
+import { copyProject, runBuild } from './project-copy';
+
+/** A measure with a baseline, a target, a comparator and flagged figures, built into a throwaway copy. */
+const measureId = 'moray-csp-2020-23/measures/improved-school-attainment';
+let projectDir: string;
+let build: ReturnType<typeof runBuild>;
+
+beforeAll(() => {
+  projectDir = copyProject();
+  const fixture = path.join(projectRoot, 'test', 'fixtures', 'measure-with-target');
+  copyFileSync(path.join(fixture, 'measure.yaml'), path.join(projectDir, 'content', `${measureId}.yaml`));
+  copyFileSync(path.join(fixture, 'measure.csv'), path.join(projectDir, 'content', `${measureId}.csv`));
+  build = runBuild(projectDir);
+}, 300_000);
+afterAll(() => rmSync(projectDir, { recursive: true, force: true }));
+
+const page = () => load(readFileSync(path.join(projectDir, 'dist', measureId, 'index.html'), 'utf8'));
+
+describe('a measure with a baseline, target and comparator', () => {
+  test('builds', () => {
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+  });
+
+  test('states the trend and target status in words, with the criteria used', () => {
+    const text = page()('main').text().replace(/\s+/g, ' ');
+    expect(text).toContain('Trend: Improving');
+    expect(text).toContain('Target: On track');
+    expect(text).toContain('Rose from 64% in 2020 to 68.2% in 2021, which is better. The target is 75% by 2024: on track.');
+    expect(text).toContain('A change of 1% or less counts as maintaining');
+  });
+
+  test('gives the chart its summary as a text alternative and carries baseline and target in its data', () => {
+    const $ = page();
+    const figure = $('figure[data-module="ps-measure-chart"]');
+    expect(figure.find('canvas[role="img"]').attr('aria-label')).toBe(
+      'Rose from 64% in 2020 to 68.2% in 2021, which is better. The target is 75% by 2024: on track.',
+    );
+    expect(figure.find('canvas').attr('tabindex')).toBe('0');
+    expect(figure.find('[aria-live="polite"]').length).toBe(1);
+    const data = JSON.parse(figure.attr('data-chart')!);
+    expect(data.series.map((series: { name: string }) => series.name)).toEqual(['Moray', 'Scotland']);
+    expect(data.reference).toEqual([
+      { name: 'Baseline: 60%', value: 60 },
+      { name: 'Target: 75% by 2024', value: 75 },
+    ]);
+    expect(data.type).toBe('line');
+  });
+
+  test('follows the chart with every figure, its area and its flags in a table', () => {
+    const $ = page();
+    const rows = $('table.ds_table tbody tr')
+      .map((_, row) => $(row).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(rows).toHaveLength(8);
+    expect(rows).toContain('2020 Moray 64% Estimated. Smaller sample during the pandemic');
+    expect(rows).toContain('2021 Scotland 63.4%');
+    expect($('table.ds_table th[scope="col"]').length).toBe(4);
+  });
+
+  test('offers the figures as CSV', () => {
+    const csv = readFileSync(path.join(projectDir, 'dist', `${measureId}.csv`), 'utf8');
+    expect(csv.split('\n')[1]).toBe('2018,Moray,60,%,,');
+    expect(csv).toContain('2020,Moray,64,%,estimated,Smaller sample during the pandemic');
+  });
+});
