@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ beforeAll(() => {
   const fixture = path.join(projectRoot, 'test', 'fixtures', 'measure-with-target');
   copyFileSync(path.join(fixture, 'measure.yaml'), path.join(projectDir, 'content', `${measureId}.yaml`));
   copyFileSync(path.join(fixture, 'measure.csv'), path.join(projectDir, 'content', `${measureId}.csv`));
+  appendFileSync(path.join(projectDir, 'content', 'moray-csp-2020-23', 'plan.mdx'), `\n<MeasureChart measure="${measureId}" />\n`);
   build = runBuild(projectDir);
 }, 300_000);
 afterAll(() => rmSync(projectDir, { recursive: true, force: true }));
@@ -60,6 +61,13 @@ describe('a measure with a baseline, target and comparator', () => {
     expect(rows).toContain('2020 Moray 64% Estimated. Smaller sample during the pandemic');
     expect(rows).toContain('2021 Scotland 63.4%');
     expect($('table.ds_table th[scope="col"]').length).toBe(4);
+  });
+
+  test('can be placed in any MDX page with <MeasureChart measure="…" />', () => {
+    const $ = load(readFileSync(path.join(projectDir, 'dist', 'moray-csp-2020-23', 'index.html'), 'utf8'));
+    expect($('figure[data-module="ps-measure-chart"] canvas[role="img"]').attr('aria-label')).toContain('Rose from 64% in 2020 to 68.2% in 2021');
+    expect($(`a[href="/${measureId}/"]`).length).toBeGreaterThan(0);
+    expect($('script[src^="/_astro/"]').length).toBeGreaterThan(0);
   });
 
   test('offers the figures as CSV', () => {

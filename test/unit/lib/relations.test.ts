@@ -123,6 +123,21 @@ describe('buildSiteIndex', () => {
     expect(messages[1]).toContain('there is no ghost.yaml beside it');
   });
 
+  test('a chart placed in MDX must name a measure with figures', () => {
+    const content = smallPlan();
+    content.embeds = [
+      { filePath: 'content/test-plan/plan.mdx', line: 12, measure: 'test-plan/measures/bullying-rate' },
+      { filePath: 'content/test-plan/plan.mdx', line: 14, measure: 'test-plan/measures/nothing' },
+    ];
+    const problems = buildSiteIndex(content).problems;
+    expect(problems.map((problem) => [problem.line, problem.field])).toEqual([
+      [12, 'MeasureChart'],
+      [14, 'MeasureChart'],
+    ]);
+    expect(problems[0]!.message).toContain('has no figures yet');
+    expect(problems[1]!.message).toContain('there is no measure "test-plan/measures/nothing"');
+  });
+
   test('every figure must be in its measure’s unit', () => {
     const content = smallPlan();
     content.measures[0]!.data.unit = '%';
