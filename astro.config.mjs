@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 /**
  * SITE_URL: the address the site is published at (used for canonical links and the sitemap).
@@ -15,7 +16,7 @@ export default defineConfig({
   // Astro's HTML compression can join the text of neighbouring inline elements ("PrioritySafe"),
   // which breaks search words and screen-reader output; gzip on the server does the compressing.
   compressHTML: false,
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
   vite: {
     build: {
       rollupOptions: {

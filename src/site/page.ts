@@ -2,6 +2,7 @@ import type { Crumb } from '../components/shared/Breadcrumbs.astro';
 import { pageHref } from '../lib/url';
 import { planIdOf, trailOf } from '../lib/trail';
 import type { Site } from './index';
+import type { SearchFacets } from '../lib/search-facets';
 
 /** The date the site is built: "today" for overdue actions. */
 export const buildDate = new Date().toISOString().slice(0, 10);
@@ -15,4 +16,16 @@ export function pageContext(site: Site, id: string, filePath: string) {
 /** The plan's full title, for document titles: "Outcome: … – Moray Children's Services Plan 2020–23". */
 export function planTitle(site: Site, id: string): string {
   return site.planById.get(planIdOf(id))?.data.title ?? '';
+}
+
+/** What search knows about a content page: its kind, plan, area, status and themes. */
+export function searchFacets(site: Site, id: string, kind: SearchFacets['kind'], details: { status?: string; themes?: string[] } = {}): SearchFacets {
+  const plan = site.planById.get(planIdOf(id));
+  return {
+    kind,
+    plan: plan?.data.shortTitle,
+    area: plan?.data.area,
+    status: details.status,
+    themes: (details.themes ?? []).map((theme) => site.themeById.get(theme)?.data.title ?? theme),
+  };
 }
