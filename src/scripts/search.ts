@@ -115,7 +115,7 @@ function renderResult(result: PagefindResult): HTMLLIElement {
     ['Status', result.meta.status],
   ].filter((detail): detail is [string, string] => Boolean(detail[1]));
   // Long pages (reports) point straight at the sections that match.
-  const sections = (result.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
+  const sections = result.meta.kind === 'Report' ? (result.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3) : [];
   // Pagefind escapes page text in excerpts and adds only <mark> around the matched words.
   item.innerHTML = `
     <h2 class="ds_search-result__title"><a class="ds_search-result__link" href="${escapeText(result.url)}">${escapeText(result.meta.title ?? result.url)}</a></h2>

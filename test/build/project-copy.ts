@@ -17,14 +17,20 @@ export function copyProject(): string {
   return copy;
 }
 
+/** This process's environment without what the test runner sets (NODE_ENV=test, BASE_URL=/), which would change the build. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const runnerVariables = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !runnerVariables.test(name)));
+}
+
 /** Runs `astro build` in a project folder with the project's own Node 22, as `npm run build` does. */
-export function runBuild(projectDir: string, outDir = 'dist') {
+export function runBuild(projectDir: string, outDir = 'dist', env: Record<string, string> = {}) {
   const node = path.join(projectRoot, 'node_modules', '.bin', 'node');
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const result = spawnSync(node, [astro, 'build', '--outDir', outDir], {
     cwd: projectDir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
     timeout: 300_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

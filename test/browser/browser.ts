@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+
+/** Debian's Chromium; CI installs it (`apt-get install chromium`), nothing downloads a browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Serves a built dist/ on localhost, under `basePath` as a host would. */
+export async function serveDist(distDir: string, basePath = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+  const files = sirv(distDir, { dev: true, extensions: ['html'] });
+  const server: Server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (!url.startsWith(basePath)) {
+      response.statusCode = 404;
+      response.end('Not found');
+      return;
+    }
+    request.url = `/${url.slice(basePath.length)}`;
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,118 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyProject, runBuild } from '../build/project-copy';
+import { launchChromium, serveDist } from './browser';
+
+/** The site built under a sub-path, as a council might host it: https://www.example.gov.uk/plans/ */
+const BASE = '/plans/';
+let projectDir: string;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  projectDir = copyProject();
+  const build = runBuild(projectDir, 'dist', { BASE_PATH: BASE });
+  if (build.status !== 0) throw new Error(build.output.slice(-3000));
+  server = await serveDist(path.join(projectDir, 'dist'), BASE);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${server.origin}${BASE}`);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (projectDir) rmSync(projectDir, { recursive: true, force: true });
+});
+
+/** The addresses of the top results for a query, from the Pagefind index the build wrote. */
+async function topResults(query: string, count = 3): Promise<string[]> {
+  // A string, not a function: the test runner would rewrite a function's import() for Node.
+  return page.evaluate(`(async () => {
+    const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
+    const search = await pagefind.search(${JSON.stringify(query)});
+    const results = await Promise.all(search.results.slice(0, ${count}).map((result) => result.data()));
+    return results.map((result) => result.url);
+  })()`);
+}
+
+describe('the search index answers plain questions', () => {
+  test.each([
+    ['child poverty', /moray-csp-2020-23\/(outcomes\/coordinated-approach|priorities\/poverty)\//],
+    ['foster', /moray-csp-2020-23\/actions\/foster-carer-range\//],
+    ['advocacy', /clackmannanshire-csp-2021-24\/actions\/(childrens-hearing-advocacy|care-experienced-advocacy)\//],
+    ['CAMHS', /(glossary\/|moray-csp-2020-23\/outcomes\/wellbeing-concerns\/)/],
+    ['Safe and Together', /(moray-loip\/reports\/2021-22-q1\/|clackmannanshire-csp-2021-24\/actions\/safe-and-together\/)/],
+    ['GIRFEC', /clackmannanshire-csp-2021-24\/actions\/(girfec-early-identification|information-sharing-girfec)\//],
+    ['kinship', /(clackmannanshire-csp-2021-24\/actions\/kinship-families-support|moray-social-work-2020-23\/actions\/kinship-foster-care-increases)\//],
+    ['free school meals', /clackmannanshire-csp-2021-24\/measures\/free-school-meals-uptake\//],
+    ['MCR Pathways', /clackmannanshire-csp-2021-24\/actions\/mcr-pathways\//],
+    ['participatory budgeting', /moray-csp-2020-23\/actions\/participatory-budgeting\//],
+    ['immunisation', /moray-csp-2020-23\/actions\/reasons-not-immunised\//],
+    ['bullying', /moray-csp-2020-23\/actions\/bullying-concerns\//],
+    ['Icelandic Prevention Model', /clackmannanshire-csp-2021-24\/actions\/icelandic-prevention-model\//],
+    ['147 children', /moray-loip\/reports\/2021-22-q1\//],
+    ['young carers', /clackmannanshire-csp-2021-24\/actions\/young-carers-plans-review\//],
+    ['herd immunity', /moray-csp-2020-23\/outcomes\/herd-immunity\//],
+    ['placement moves', /moray-csp-2020-23\/measures\/placement-moves\//],
+    ['transformational change programme', /moray-social-work-2020-23\/actions\//],
+  ])('"%s" finds %s in the top 3', async (query, expected) => {
+    const urls = await topResults(query);
+    expect(urls.some((url) => expected.test(url)), `${query}: ${urls.join(', ')}`).toBe(true);
+    expect(urls.every((url) => url.startsWith(BASE))).toBe(true);
+  });
+});
+
+describe('the search page, by keyboard only', () => {
+  test('types in the header box, gets results, filters them and follows a result', async () => {
+    await page.goto(`${server.origin}${BASE}`);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site title
+    await page.keyboard.press('Tab'); // header search box
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('poverty');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/plans\/search\/\?q=poverty/);
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results? for “poverty”$/);
+    const unfiltered = Number((await status.textContent())!.match(/^\d+/)![0]);
+    expect(await page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
+
+    // Open the filters and choose outcomes only, by keyboard.
+    await page.focus('[data-search-filters] summary');
+    await page.keyboard.press('Enter');
+    await page.focus('#kind-outcome');
+    await page.keyboard.press('Space');
+    await page.focus('[data-search-filters] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/kind=Outcome/);
+    await expect.poll(async () => Number((await status.textContent())?.match(/^\d+/)?.[0] ?? NaN)).toBeLessThan(unfiltered);
+    const kinds = await page.locator('[data-search-results] > li .ds_metadata__value').first().textContent();
+    expect(kinds).toBe('Outcome');
+
+    // Follow the first result with the keyboard.
+    const first = page.locator('[data-search-results] > li a.ds_search-result__link').first();
+    const href = await first.getAttribute('href');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.origin}${href}`);
+    expect(await page.locator('main h1').textContent()).toBeTruthy();
+
+    // Back returns to the filtered results.
+    await page.goBack();
+    await page.waitForURL(/kind=Outcome/);
+    await expect.poll(() => page.locator('#kind-outcome').isChecked()).toBe(true);
+  }, 60_000);
+
+  test('without JavaScript, the search page says where else to look', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${server.origin}${BASE}search/?q=poverty`);
+    expect(await noScript.locator('[data-search-no-script]').isVisible()).toBe(true);
+    expect(await noScript.locator('[data-search-no-script] a').first().getAttribute('href')).toBe(`${BASE}a-z/`);
+    await context.close();
+  });
+});
