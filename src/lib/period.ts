@@ -4,6 +4,8 @@
  * "2021/22 Q1" (a quarter of a financial year), "2021 Q3" (a calendar quarter), "March 2021", "2021-03-31".
  * The label is kept for display; start and end (ISO dates) sort and place it on a time line.
  */
+import { isoDate, lastDayOfMonth, monthIndex, secondYear } from './calendar';
+
 export interface Period {
   label: string;
   start: string;
@@ -15,30 +17,14 @@ export type PeriodResult = { ok: true; value: Period } | { ok: false; error: str
 export const PERIOD_FORMATS =
   'a year ("2021"), a financial or academic year ("2021/22"), several years ("2017-20"), a quarter ("2021/22 Q1" or "2021 Q3"), a month ("March 2021") or a date ("2021-03-31")';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function iso(year: number, monthIndex0: number, day: number): string {
-  return new Date(Date.UTC(year, monthIndex0, day)).toISOString().slice(0, 10);
-}
-
-function endOfMonth(year: number, monthIndex0: number): string {
-  return iso(year, monthIndex0 + 1, 0);
-}
-
-function secondYear(first: number, written: string): number {
-  if (written.length === 4) return Number(written);
-  const candidate = Math.floor(first / 100) * 100 + Number(written);
-  return candidate < first ? candidate + 100 : candidate;
-}
-
 type Reader = (match: RegExpMatchArray) => { start: string; end: string } | string;
 
 const READERS: Array<[RegExp, Reader]> = [
-  [/^(\d{4})$/, (m) => ({ start: iso(Number(m[1]), 0, 1), end: iso(Number(m[1]), 11, 31) })],
+  [/^(\d{4})$/, (m) => ({ start: isoDate(Number(m[1]), 0, 1), end: isoDate(Number(m[1]), 11, 31) })],
   [
     /^(\d{4})-(\d{2})-(\d{2})$/,
     (m) => {
-      const date = iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+      const date = isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
       return date === m[0] ? { start: date, end: date } : `"${m[0]}" is not a real date`;
     },
   ],
@@ -50,7 +36,7 @@ const READERS: Array<[RegExp, Reader]> = [
       // Financial quarters: Q1 is April to June.
       const startMonth = 3 + (Number(m[3]) - 1) * 3;
       const year = first + Math.floor(startMonth / 12);
-      return { start: iso(year, startMonth % 12, 1), end: endOfMonth(year, (startMonth % 12) + 2) };
+      return { start: isoDate(year, startMonth % 12, 1), end: lastDayOfMonth(year, (startMonth % 12) + 2) };
     },
   ],
   [
@@ -58,7 +44,7 @@ const READERS: Array<[RegExp, Reader]> = [
     (m) => {
       const year = Number(m[1] ?? m[4]);
       const quarter = Number(m[2] ?? m[3]);
-      return { start: iso(year, (quarter - 1) * 3, 1), end: endOfMonth(year, (quarter - 1) * 3 + 2) };
+      return { start: isoDate(year, (quarter - 1) * 3, 1), end: lastDayOfMonth(year, (quarter - 1) * 3 + 2) };
     },
   ],
   [
@@ -68,16 +54,15 @@ const READERS: Array<[RegExp, Reader]> = [
       const last = secondYear(first, m[2]!);
       if (last <= first || last - first > 10) return `"${m[0]}" is not a span of years`;
       // A year written "2021/22" runs from April (financial) or August (academic): place it from April.
-      return { start: iso(first, 3, 1), end: iso(last, 2, 31) };
+      return { start: isoDate(first, 3, 1), end: isoDate(last, 2, 31) };
     },
   ],
   [
     /^([a-z]{3,9})\.?\s+(\d{4})$/i,
     (m) => {
-      const name = m[1]!.toLowerCase();
-      const month = MONTHS.findIndex((candidate) => candidate.startsWith(name));
+      const month = monthIndex(m[1]!);
       if (month < 0) return `"${m[1]}" is not a month`;
-      return { start: iso(Number(m[2]), month, 1), end: endOfMonth(Number(m[2]), month) };
+      return { start: isoDate(Number(m[2]), month, 1), end: lastDayOfMonth(Number(m[2]), month) };
     },
   ],
 ];

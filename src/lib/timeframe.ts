@@ -3,6 +3,8 @@
  * "2023-03-31", "March 2023 with milestone annual improvements", "by Dec 2021".
  * The wording is kept for display; start and end (ISO dates, inclusive) make it comparable.
  */
+import { isoDate, lastDayOfMonth, monthIndex, secondYear } from './calendar';
+
 export interface Timeframe {
   text: string;
   start: string;
@@ -16,32 +18,6 @@ export const TIMEFRAME_FORMATS =
 
 /** No plan runs longer than this; a longer range is a typing mistake, e.g. "2026-21". */
 const MAX_RANGE_YEARS = 30;
-
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
-
-function monthIndex(name: string): number {
-  const lower = name.toLowerCase();
-  return MONTHS.findIndex((month) => month === lower || (lower.length >= 3 && month.startsWith(lower)));
-}
-
-function isoDate(year: number, monthIndex0: number, day: number): string {
-  return new Date(Date.UTC(year, monthIndex0, day)).toISOString().slice(0, 10);
-}
-
-function lastDayOfMonth(year: number, monthIndex0: number): string {
-  return isoDate(year, monthIndex0 + 1, 0);
-}
-
-/** "26" after "2021" means 2026; a two-digit end year belongs to the start year's century. */
-function expandEndYear(startYear: number, end: string): number {
-  if (end.length === 4) return Number(end);
-  const century = Math.floor(startYear / 100) * 100;
-  const candidate = century + Number(end);
-  return candidate < startYear ? candidate + 100 : candidate;
-}
 
 const MONTH_NAMES_PATTERN =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -71,7 +47,7 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => { start: s
     regex: /\b(\d{4})\/(\d{2}|\d{4})\b/,
     read: (m) => {
       const startYear = Number(m[1]);
-      const endYear = expandEndYear(startYear, m[2]!);
+      const endYear = secondYear(startYear, m[2]!);
       if (endYear !== startYear + 1) return null;
       return { start: isoDate(startYear, 3, 1), end: isoDate(endYear, 2, 31) };
     },
@@ -81,7 +57,7 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => { start: s
     regex: /\b(\d{4})\s*[-–—]\s*(\d{4}|\d{2})\b/,
     read: (m) => {
       const startYear = Number(m[1]);
-      const endYear = expandEndYear(startYear, m[2]!);
+      const endYear = secondYear(startYear, m[2]!);
       if (endYear < startYear || endYear - startYear > MAX_RANGE_YEARS) return null;
       return { start: isoDate(startYear, 0, 1), end: isoDate(endYear, 11, 31) };
     },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
-import { parseTimeframe, TIMEFRAME_FORMATS } from '../lib/timeframe';
+import { parseTimeframe } from '../lib/timeframe';
 
 /** Lower-case words joined by hyphens: the last part of every page's URL. */
 export const slug = z
@@ -26,33 +26,20 @@ export type RagStatus = z.infer<typeof ragStatus>;
 export const actionStatus = z.enum(['not started', 'in progress', 'complete', 'on hold', 'not stated']);
 export type ActionStatus = z.infer<typeof actionStatus>;
 
+/** A text field read by one of the parsers in lib/, which either gives a value or says what is wrong. */
+function parsedText<T>(parse: (text: string) => { ok: true; value: T } | { ok: false; error: string }) {
+  return z.string().transform((text, ctx) => {
+    const result = parse(text);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.error });
+      return z.NEVER;
+    }
+    return result.value;
+  });
+}
+
 /** A date, month, year or range in the plan's own words, with a comparable start and end. */
-export const timeframe = z.string().transform((text, ctx) => {
-  const result = parseTimeframe(text);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.error });
-    return z.NEVER;
-  }
-  return result.value;
-});
-export const timeframeHint = TIMEFRAME_FORMATS;
+export const timeframe = parsedText(parseTimeframe);
 
 /** The period a figure is for, e.g. "2021/22" or "2021/22 Q1". */
-export const period = z.string().transform((text, ctx) => {
-  const result = parsePeriod(text);
-  if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: result.error });
-    return z.NEVER;
-  }
-  return result.value;
-});
-
-export const link = z.object({
-  title: nonEmptyText,
-  url: z.url({ protocol: /^https?$/ }).optional(),
-});
-
-/** Who leads: a role or group, and a named person only where the source names one. */
-export const lead = nonEmptyText;
-
-export const ids = z.array(slug).default([]);
+export const period = parsedText(parsePeriod);
