@@ -43,3 +43,12 @@ export const timeframe = parsedText(parseTimeframe);
 
 /** The period a figure is for, e.g. "2021/22" or "2021/22 Q1". */
 export const period = parsedText(parsePeriod);
+export const link = z.object({
+  title: nonEmptyText,
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+/** Who leads: a role or group, and a named person only where the source names one. */
+export const lead = nonEmptyText;
+
+export const ids = z.array(slug).default([]);
