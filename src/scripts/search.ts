@@ -26,7 +26,7 @@ function escapeText(text: string): string {
 function readState(): { query: string; filters: Record<string, string[]> } {
   const params = new URLSearchParams(window.location.search);
   const filters: Record<string, string[]> = {};
-  for (const name of ['kind', 'plan', 'theme']) {
+  for (const name of ['kind', 'plan', 'area', 'status', 'theme']) {
     const values = params.getAll(name).filter(Boolean);
     if (values.length > 0) filters[name] = values;
   }

@@ -107,6 +107,21 @@ describe('the search page, by keyboard only', () => {
     await expect.poll(() => page.locator('#kind-outcome').isChecked()).toBe(true);
   }, 60_000);
 
+  test('filters by area and status from the address', async () => {
+    await page.goto(`${server.origin}${BASE}search/?q=foster&area=Moray&status=not+stated`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for “foster”/);
+    expect(await page.locator('#filter-area').inputValue()).toBe('Moray');
+    expect(await page.locator('#filter-status').inputValue()).toBe('not stated');
+    const plans = await page.locator('[data-search-results] > li').evaluateAll((items) =>
+      items.map((item) => item.querySelector('.ds_search-result__metadata')?.textContent ?? ''),
+    );
+    expect(plans.length).toBeGreaterThan(0);
+    for (const metadata of plans) {
+      expect(metadata).toMatch(/Moray/);
+      expect(metadata).toMatch(/not stated/);
+    }
+  });
+
   test('without JavaScript, the search page says where else to look', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
