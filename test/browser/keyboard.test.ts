@@ -1,0 +1,105 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { copyProject, runBuild } from '../build/project-copy';
+import { launchChromium, serveDist } from './browser';
+
+let projectDir: string;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  projectDir = copyProject();
+  const build = runBuild(projectDir);
+  if (build.status !== 0) throw new Error(build.output.slice(-3000));
+  server = await serveDist(path.join(projectDir, 'dist'));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (projectDir) rmSync(projectDir, { recursive: true, force: true });
+});
+
+const priorityPage = '/moray-csp-2020-23/priorities/wellbeing/';
+
+/**
+ * What has focus now, and whether focus changes how it is drawn: its own outline, shadow or colours,
+ * or those of its ::before and ::after boxes, which the Design System uses for links that cover a card.
+ */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const look = () =>
+      [null, '::before', '::after']
+        .map((pseudo) => {
+          const style = getComputedStyle(element, pseudo);
+          return [style.content, style.outlineStyle, style.outlineWidth, style.boxShadow, style.backgroundColor, style.color, style.borderBottomWidth].join('|');
+        })
+        .join('/');
+    const focusLook = look();
+    element.blur();
+    const restingLook = look();
+    element.focus();
+    return {
+      tag: element.tagName.toLowerCase(),
+      id: element.id,
+      href: element.getAttribute('href'),
+      inMain: Boolean(element.closest('main')),
+      visible: focusLook !== restingLook,
+    };
+  });
+}
+
+describe('keyboard only', () => {
+  test('the skip link is the first stop and moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${priorityPage}`);
+    await page.keyboard.press('Tab');
+    const skip = await focused(page);
+    expect(skip).toMatchObject({ tag: 'a', href: '#main-content', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.inMain).toBe(true);
+    await page.close();
+  });
+
+  test('tabbing through a priority page reaches the search, the navigation and every link in the page, each with a visible focus', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}${priorityPage}`);
+    const linksInMain = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const reached: Array<NonNullable<Awaited<ReturnType<typeof focused>>>> = [];
+    for (let step = 0; step < 200; step++) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!now || (reached.length > 0 && now.tag === 'a' && now.href === '#main-content')) break;
+      reached.push(now);
+    }
+    expect(reached.some((stop) => stop.id === 'site-search')).toBe(true);
+    for (const section of ['/', '/themes/', '/glossary/', '/about/']) expect(reached.map((stop) => stop.href), section).toContain(section);
+    for (const href of linksInMain) expect(reached.filter((stop) => stop.inMain).map((stop) => stop.href), href!).toContain(href);
+    const invisible = reached.filter((stop) => !stop.visible);
+    expect(invisible, JSON.stringify(invisible)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test('on a small screen the menu opens and closes from the keyboard, without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${priorityPage}`);
+    const menu = page.locator('.ps_menu__details');
+    await page.focus('.ps_menu__summary');
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('open')).toBe('');
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.href).toBe('/');
+    await page.focus('.ps_menu__summary');
+    await page.keyboard.press('Space');
+    expect(await menu.getAttribute('open')).toBeNull();
+    await context.close();
+  });
+});
