@@ -8,6 +8,17 @@ export const siteSettingsSchema = z.object({
   publisher: nonEmptyText,
   /** Where readers report an accessibility problem; omit if not yet decided. */
   accessibilityContact: z.object({ text: nonEmptyText, email: z.email().optional(), url: z.url().optional() }).optional(),
+  /** The accessibility statement's own facts, which only the publisher can state. */
+  accessibility: z
+    .object({
+      /** As the Public Sector Bodies Accessibility Regulations word it. */
+      compliance: z.enum(['fully compliant', 'partially compliant', 'not compliant']),
+      /** Content that is not accessible, and why. */
+      nonAccessibleContent: z.array(nonEmptyText).default([]),
+      /** When the statement was prepared or last reviewed, e.g. "November 2026". */
+      statementPrepared: nonEmptyText,
+    })
+    .optional(),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

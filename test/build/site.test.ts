@@ -112,6 +112,18 @@ describe('npm run build', () => {
     expect(normalise(crumbs)).toBe('Home Moray CSP 2020–23 The wellbeing of children and young people is improved Emotional and mental wellbeing');
   });
 
+  test('publishes an accessibility statement with what the UK regulations require', () => {
+    const $ = site.page('/accessibility/');
+    const headings = $('main h2').map((_, heading) => normalise($(heading).text())).get();
+    expect(headings).toEqual(
+      expect.arrayContaining(['Compliance status', 'Non-accessible content', 'Feedback and contact information', 'Enforcement procedure', 'How we tested this website']),
+    );
+    const text = normalise($('main').text());
+    expect(text).toContain('This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard');
+    expect(text).toContain('If you require this document in an alternative language or format');
+    expect(text).toMatch(/last built and tested on \d{1,2} \w+ \d{4}/);
+  });
+
   test('groups the home page by area', () => {
     const $ = site.page('/');
     expect($('main h2').map((_, heading) => normalise($(heading).text())).get()).toEqual(['Clackmannanshire', 'Moray']);
