@@ -12,6 +12,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://plans.example.scot',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Kept beside the project, not in node_modules, so builds of separate copies (the tests) never share it.
+  cacheDir: './.astro/cache',
   build: { format: 'directory' },
   // Astro's HTML compression can join the text of neighbouring inline elements ("PrioritySafe"),
   // which breaks search words and screen-reader output; gzip on the server does the compressing.
@@ -19,6 +21,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   vite: {
     build: {
+      // Scripts stay in their own files: no inline script, so a strict Content-Security-Policy can forbid them.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's notice about it
         // is noise that would bury real content errors in the build output.

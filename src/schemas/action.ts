@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionStatus, crossPlanPath, ids, lead, nonEmptyText, slug, timeframe } from './shared';
+import { actionStatus, crossPlanPath, ids, lead, nonEmptyText, slug, timeframe, hideThisPage } from './shared';
 
 /** Service plans rate priority 1 (high) to 3 (low), 4 for ongoing and 5 for on hold; 2 has no name of its own. */
 export const priorityRatings = {
@@ -25,6 +25,7 @@ export const actionSchema = z.object({
   status: actionStatus.default('not stated'),
   measures: ids,
   themes: ids,
+  hideThisPage,
   contributesTo: z.array(crossPlanPath).default([]),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ids, nonEmptyText, period, timeframe } from './shared';
+import { ids, nonEmptyText, period, timeframe, hideThisPage } from './shared';
 
 export const measureKinds = {
   quantitative: 'Figures over time',
@@ -58,6 +58,7 @@ export const measureSchema = z.object({
    */
   context: z.boolean().default(false),
   themes: ids,
+  hideThisPage,
 });
 
 export type Measure = z.infer<typeof measureSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crossPlanPath, ids, nonEmptyText, slug } from './shared';
+import { crossPlanPath, ids, nonEmptyText, slug, hideThisPage } from './shared';
 
 /** "What change can we make that will result in improvement?" */
 const improvementAim = z.object({
@@ -20,6 +20,7 @@ export const outcomeSchema = z.object({
   improvementAims: z.array(improvementAim).default([]),
   measures: ids,
   themes: ids,
+  hideThisPage,
   contributesTo: z.array(crossPlanPath).default([]),
 });
 

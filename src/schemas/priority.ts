@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crossPlanPath, ids, lead, nonEmptyText } from './shared';
+import { crossPlanPath, ids, lead, nonEmptyText, hideThisPage } from './shared';
 
 export const prioritySchema = z.object({
   title: nonEmptyText,
@@ -7,6 +7,7 @@ export const prioritySchema = z.object({
   inShort: nonEmptyText,
   lead: lead.optional(),
   themes: ids,
+  hideThisPage,
   measures: ids,
   contributesTo: z.array(crossPlanPath).default([]),
 });

@@ -52,3 +52,6 @@ export const link = z.object({
 export const lead = nonEmptyText;
 
 export const ids = z.array(slug).default([]);
+
+/** Shows the Design System's "Hide this page" button, for pages on sensitive topics such as domestic abuse. */
+export const hideThisPage = z.boolean().default(false);

@@ -8,6 +8,10 @@ export const siteSettingsSchema = z.object({
   publisher: nonEmptyText,
   /** Where readers report an accessibility problem; omit if not yet decided. */
   accessibilityContact: z.object({ text: nonEmptyText, email: z.email().optional(), url: z.url().optional() }).optional(),
+  /** Where "Hide this page" goes: a neutral page in this tab, and a search page in place of this one. */
+  hideThisPage: z
+    .object({ url: z.url({ protocol: /^https$/ }), altUrl: z.url({ protocol: /^https$/ }) })
+    .default({ url: 'https://www.bbc.co.uk/weather/', altUrl: 'https://www.google.com/' }),
   /** The accessibility statement's own facts, which only the publisher can state. */
   accessibility: z
     .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText } from './shared';
+import { hideThisPage, nonEmptyText } from './shared';
 
 export const themeSchema = z.object({
   title: nonEmptyText,
@@ -7,6 +7,8 @@ export const themeSchema = z.object({
   group: nonEmptyText,
   description: nonEmptyText,
   order: z.number().int().default(0),
+  /** Every page with this theme gets the "Hide this page" button. */
+  hideThisPage,
 });
 
 export type Theme = z.infer<typeof themeSchema>;

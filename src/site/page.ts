@@ -29,3 +29,8 @@ export function searchFacets(site: Site, id: string, kind: SearchFacets['kind'],
     themes: (details.themes ?? []).map((theme) => site.themeById.get(theme)?.data.title ?? theme),
   };
 }
+
+/** Whether a page shows "Hide this page": set on the page itself, or on any of its themes. */
+export function isSensitive(site: Site, page: { hideThisPage: boolean; themes: string[] }): boolean {
+  return page.hideThisPage || page.themes.some((theme) => site.themeById.get(theme)?.data.hideThisPage);
+}

@@ -87,6 +87,17 @@ describe('keyboard only', () => {
     await page.close();
   }, 60_000);
 
+  test('Esc leaves a page about domestic abuse for a neutral one', async () => {
+    const page = await browser.newPage();
+    // The neutral pages are outside this machine: answer for them here.
+    await page.route(/^https:\/\/www\.(google\.com|bbc\.co\.uk)\//, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }));
+    await page.goto(`${server.origin}/themes/domestic-abuse/`);
+    expect(await page.locator('.ds_hide-page a.js-hide-page').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/^https:\/\/www\.google\.com\//);
+    await page.close();
+  });
+
   test('on a small screen the menu opens and closes from the keyboard, without JavaScript', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();

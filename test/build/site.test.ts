@@ -112,6 +112,20 @@ describe('npm run build', () => {
     expect(normalise(crumbs)).toBe('Home Moray CSP 2020–23 The wellbeing of children and young people is improved Emotional and mental wellbeing');
   });
 
+  test('shows "Hide this page" on pages about domestic abuse, and nowhere it is not asked for', () => {
+    const sensitive = [...content.priorities, ...content.outcomes, ...content.actions, ...content.measures].filter((entry) =>
+      entry.data.hideThisPage || entry.data.themes.some((theme) => index.themeById.get(theme)?.data.hideThisPage),
+    );
+    expect(sensitive.length).toBeGreaterThan(0);
+    for (const entry of sensitive) {
+      const button = site.page(`/${entry.id}/`)('.ds_hide-page a.js-hide-page');
+      expect(button.attr('href'), entry.filePath).toBe('https://www.bbc.co.uk/weather/');
+      expect(button.attr('data-altlink'), entry.filePath).toBe('https://www.google.com/');
+    }
+    expect(site.page('/')('.ds_hide-page').length).toBe(0);
+    expect(site.page('/moray-csp-2020-23/outcomes/mentally-well/')('.ds_hide-page').length).toBe(0);
+  });
+
   test('publishes an accessibility statement with what the UK regulations require', () => {
     const $ = site.page('/accessibility/');
     const headings = $('main h2').map((_, heading) => normalise($(heading).text())).get();
@@ -149,11 +163,11 @@ describe('npm run build', () => {
     }
   });
 
-  test('only pages that draw a chart or search ship JavaScript: charts under 90 KB compressed, search under 5 KB', () => {
+  test('only pages that draw a chart, search or can be hidden ship JavaScript: charts under 90 KB compressed, the others under 5 KB', () => {
     for (const file of globSync('**/*.html', { cwd: site.distDir })) {
       const $ = site.page(`/${file}`.replace(/index\.html$/, ''));
       const hasChart = $('[data-module="ps-measure-chart"]').length > 0;
-      const hasSearch = $('[data-module="ps-search"]').length > 0;
+      const hasSearch = $('[data-module="ps-search"]').length > 0 || $('.ds_hide-page').length > 0;
       const scripts = $('script').map((_, script) => script.attribs.src ?? 'inline').get();
       if (!hasChart && !hasSearch) {
         expect(scripts, file).toEqual([]);
