@@ -20,7 +20,3 @@ export function splitPartId(id: string): { plan: string; kind: string; slug: str
   const [plan = '', kind = '', slug = ''] = id.split('/');
   return { plan, kind, slug };
 }
-
-export function urlPathOf(id: string): string {
-  return `/${id}/`;
-}

@@ -19,9 +19,3 @@ export function formatValue(value: number, unit?: Unit): string {
       return `${sign}${number}`;
   }
 }
-
-/** The unit as an axis or column heading: "%", "£", "per 1,000". */
-export function unitHeading(unit?: Unit): string | undefined {
-  if (!unit || unit === 'number') return undefined;
-  return unit === 'rate per 1,000' ? 'per 1,000' : unit;
-}

@@ -17,11 +17,6 @@ export function lastChangedFromGitLog(log: string): Map<string, string> {
   return changed;
 }
 
-/** The latest of several ISO dates, ignoring missing ones. */
-export function latestDate(dates: Array<string | undefined>): string | undefined {
-  return dates.filter((date): date is string => Boolean(date)).sort().at(-1);
-}
-
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2026-11-23" → "23 November 2026". */

@@ -17,8 +17,6 @@ export const crossPlanPath = z
 
 export const nonEmptyText = z.string().trim().min(1, 'write some text here, or remove the field');
 
-export const NOT_STATED = 'not stated';
-
 /** Red, amber and green are reported only where the source states them. */
 export const ragStatus = z.enum(['red', 'amber', 'green', 'not stated']);
 export type RagStatus = z.infer<typeof ragStatus>;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatValue, unitHeading } from '../../../src/lib/format';
+import { formatValue } from '../../../src/lib/format';
 
 test.each([
   [14.2, '%', '14.2%'],
@@ -13,10 +13,4 @@ test.each([
   [51000, undefined, '51,000'],
 ] as const)('%s in %s is written "%s"', (value, unit, expected) => {
   expect(formatValue(value, unit)).toBe(expected);
-});
-
-test('unit headings', () => {
-  expect(unitHeading('%')).toBe('%');
-  expect(unitHeading('rate per 1,000')).toBe('per 1,000');
-  expect(unitHeading('number')).toBeUndefined();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, lastChangedFromGitLog, latestDate } from '../../../src/lib/last-updated';
+import { formatDate, lastChangedFromGitLog } from '../../../src/lib/last-updated';
 
 test('takes the newest date for each file from git log output', () => {
   const log = ['@2026-11-20', '', 'content/a.yaml', 'content/b.yaml', '@2026-10-01', '', 'content/a.yaml', 'content/c.yaml', ''].join('\n');
@@ -8,11 +8,6 @@ test('takes the newest date for each file from git log output', () => {
     'content/b.yaml': '2026-11-20',
     'content/c.yaml': '2026-10-01',
   });
-});
-
-test('latestDate ignores missing dates', () => {
-  expect(latestDate(['2026-01-02', undefined, '2026-03-04', '2025-12-31'])).toBe('2026-03-04');
-  expect(latestDate([undefined])).toBeUndefined();
 });
 
 test('formats dates the British way', () => {
