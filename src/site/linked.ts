@@ -19,3 +19,17 @@ export function linkedElsewhere(site: Site, id: string) {
 export function measuresOf(site: Site, ownerId: string) {
   return (site.measuresByOwner.get(ownerId) ?? []).map((entry) => ({ entry, view: measureViewOf(site, entry.id) }));
 }
+
+/** Every action under a priority, across its outcomes, in order. */
+export function actionsOfPriority(site: Site, priorityId: string) {
+  return (site.outcomesByPriority.get(priorityId) ?? []).flatMap((outcome) => site.actionsByOutcome.get(outcome.id) ?? []);
+}
+
+/** A priority's outcomes with how many actions and measures each has, for outcome lists. */
+export function outcomeSummaries(site: Site, priorityId: string) {
+  return (site.outcomesByPriority.get(priorityId) ?? []).map((entry) => ({
+    entry,
+    actionCount: (site.actionsByOutcome.get(entry.id) ?? []).length,
+    measureCount: (site.measuresByOwner.get(entry.id) ?? []).length,
+  }));
+}
