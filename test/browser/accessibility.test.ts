@@ -1,38 +1,29 @@
-import { cpSync, globSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../content/helpers';
-import { copyProject, runBuild } from '../build/project-copy';
 import { addAxe, axeViolations, htmlErrors, scrollsSideways } from './audit';
-import { launchChromium, serveDist } from './browser';
+import { openBuiltSite } from './browser';
 
-let projectDir: string;
+let site: Awaited<ReturnType<typeof openBuiltSite>>;
 let distDir: string;
 let pages: string[];
-let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  projectDir = copyProject();
-  const build = runBuild(projectDir);
-  if (build.status !== 0) throw new Error(build.output.slice(-3000));
-  distDir = path.join(projectDir, 'dist');
-  // The deliberately broken page goes in beside the real ones, to prove each check bites.
-  cpSync(path.join(projectRoot, 'test', 'fixtures', 'broken-accessibility'), path.join(distDir, 'broken-on-purpose'), { recursive: true });
+  site = await openBuiltSite({
+    // The deliberately broken page goes in beside the real ones, to prove each check bites.
+    beforeServe: (dist) => cpSync(path.join(projectRoot, 'test', 'fixtures', 'broken-accessibility'), path.join(dist, 'broken-on-purpose'), { recursive: true }),
+  });
+  ({ distDir, browser } = site);
   pages = globSync('**/*.html', { cwd: distDir })
     .map((file) => `/${file}`.replace(/index\.html$/, ''))
     .filter((sitePath) => sitePath !== '/broken-on-purpose/')
     .sort();
-  server = await serveDist(distDir);
-  browser = await launchChromium();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 const describeViolations = (where: string, violations: Awaited<ReturnType<typeof axeViolations>>) =>
   violations.map((violation) => `${where} ${violation.id} (${violation.impact}): ${violation.help} at ${violation.targets.slice(0, 3).join(', ')}`);
@@ -43,7 +34,7 @@ async function auditPages(context: BrowserContext, sitePaths: string[]): Promise
   const problems: string[] = [];
   for (const sitePath of sitePaths) {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${server.origin}${sitePath}`);
+    await page.goto(`${site.origin}${sitePath}`);
     problems.push(...describeViolations(`${sitePath} at 1280px`, await axeViolations(page)));
     await page.setViewportSize({ width: 320, height: 640 });
     problems.push(...describeViolations(`${sitePath} at 320px`, await axeViolations(page)));
@@ -95,7 +86,7 @@ describe('a page broken on purpose', () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     await addAxe(context);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/broken-on-purpose/`);
+    await page.goto(`${site.origin}/broken-on-purpose/`);
     const violations = (await axeViolations(page)).map((violation) => violation.id);
     expect(violations).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'link-name']));
     expect(await scrollsSideways(page)).toBe(true);

@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { copyProject, runBuild } from '../build/project-copy';
 
 /** Debian's Chromium; CI installs it (`apt-get install chromium`), nothing downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,4 +38,29 @@ export async function serveDist(distDir: string, basePath = '/'): Promise<{ orig
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Builds a copy of the project (under `basePath`, as a host would serve it), serves its dist/ and
+ * starts Chromium. `beforeServe` may add files to dist/ first.
+ */
+export async function openBuiltSite(options: { basePath?: string; beforeServe?: (distDir: string) => void } = {}) {
+  const basePath = options.basePath ?? '/';
+  const projectDir = copyProject();
+  const build = runBuild(projectDir, 'dist', basePath === '/' ? {} : { BASE_PATH: basePath });
+  if (build.status !== 0) throw new Error(build.output.slice(-3000));
+  const distDir = path.join(projectDir, 'dist');
+  options.beforeServe?.(distDir);
+  const server = await serveDist(distDir, basePath);
+  const browser = await launchChromium();
+  return {
+    distDir,
+    origin: server.origin,
+    browser,
+    async close(): Promise<void> {
+      await browser.close();
+      await server.close();
+      rmSync(projectDir, { recursive: true, force: true });
+    },
+  };
 }

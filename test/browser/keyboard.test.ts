@@ -1,27 +1,16 @@
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, runBuild } from '../build/project-copy';
-import { launchChromium, serveDist } from './browser';
+import { openBuiltSite } from './browser';
 
-let projectDir: string;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let site: Awaited<ReturnType<typeof openBuiltSite>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  projectDir = copyProject();
-  const build = runBuild(projectDir);
-  if (build.status !== 0) throw new Error(build.output.slice(-3000));
-  server = await serveDist(path.join(projectDir, 'dist'));
-  browser = await launchChromium();
+  site = await openBuiltSite();
+  browser = site.browser;
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 const priorityPage = '/moray-csp-2020-23/priorities/wellbeing/';
 
@@ -57,7 +46,7 @@ async function focused(page: Page) {
 describe('keyboard only', () => {
   test('the skip link is the first stop and moves focus to the main content', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}${priorityPage}`);
+    await page.goto(`${site.origin}${priorityPage}`);
     await page.keyboard.press('Tab');
     const skip = await focused(page);
     expect(skip).toMatchObject({ tag: 'a', href: '#main-content', visible: true });
@@ -70,7 +59,7 @@ describe('keyboard only', () => {
 
   test('tabbing through a priority page reaches the search, the navigation and every link in the page, each with a visible focus', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}${priorityPage}`);
+    await page.goto(`${site.origin}${priorityPage}`);
     const linksInMain = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     const reached: Array<NonNullable<Awaited<ReturnType<typeof focused>>>> = [];
     for (let step = 0; step < 200; step++) {
@@ -91,7 +80,7 @@ describe('keyboard only', () => {
     const page = await browser.newPage();
     // The neutral pages are outside this machine: answer for them here.
     await page.route(/^https:\/\/www\.(google\.com|bbc\.co\.uk)\//, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }));
-    await page.goto(`${server.origin}/themes/domestic-abuse/`);
+    await page.goto(`${site.origin}/themes/domestic-abuse/`);
     expect(await page.locator('.ds_hide-page a.js-hide-page').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForURL(/^https:\/\/www\.google\.com\//);
@@ -101,7 +90,7 @@ describe('keyboard only', () => {
   test('on a small screen the menu opens and closes from the keyboard, without JavaScript', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${priorityPage}`);
+    await page.goto(`${site.origin}${priorityPage}`);
     const menu = page.locator('.ps_menu__details');
     await page.focus('.ps_menu__summary');
     await page.keyboard.press('Enter');

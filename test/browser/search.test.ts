@@ -1,32 +1,21 @@
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject, runBuild } from '../build/project-copy';
-import { launchChromium, serveDist } from './browser';
+import { openBuiltSite } from './browser';
 
 /** The site built under a sub-path, as a council might host it: https://www.example.gov.uk/plans/ */
 const BASE = '/plans/';
-let projectDir: string;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let site: Awaited<ReturnType<typeof openBuiltSite>>;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  projectDir = copyProject();
-  const build = runBuild(projectDir, 'dist', { BASE_PATH: BASE });
-  if (build.status !== 0) throw new Error(build.output.slice(-3000));
-  server = await serveDist(path.join(projectDir, 'dist'), BASE);
-  browser = await launchChromium();
+  site = await openBuiltSite({ basePath: BASE });
+  browser = site.browser;
   page = await browser.newPage();
-  await page.goto(`${server.origin}${BASE}`);
+  await page.goto(`${site.origin}${BASE}`);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** The addresses of the top results for a query, from the Pagefind index the build wrote. */
 async function topResults(query: string, count = 3): Promise<string[]> {
@@ -68,7 +57,7 @@ describe('the search index answers plain questions', () => {
 
 describe('the search page, by keyboard only', () => {
   test('types in the header box, gets results, filters them and follows a result', async () => {
-    await page.goto(`${server.origin}${BASE}`);
+    await page.goto(`${site.origin}${BASE}`);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // site title
     await page.keyboard.press('Tab'); // header search box
@@ -98,7 +87,7 @@ describe('the search page, by keyboard only', () => {
     const href = await first.getAttribute('href');
     await first.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.origin}${href}`);
+    await page.waitForURL(`${site.origin}${href}`);
     expect(await page.locator('main h1').textContent()).toBeTruthy();
 
     // Back returns to the filtered results.
@@ -108,7 +97,7 @@ describe('the search page, by keyboard only', () => {
   }, 60_000);
 
   test('filters by area and status from the address', async () => {
-    await page.goto(`${server.origin}${BASE}search/?q=foster&area=Moray&status=not+stated`);
+    await page.goto(`${site.origin}${BASE}search/?q=foster&area=Moray&status=not+stated`);
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for “foster”/);
     expect(await page.locator('#filter-area').inputValue()).toBe('Moray');
     expect(await page.locator('#filter-status').inputValue()).toBe('not stated');
@@ -125,7 +114,7 @@ describe('the search page, by keyboard only', () => {
   test('without JavaScript, the search page says where else to look', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noScript = await context.newPage();
-    await noScript.goto(`${server.origin}${BASE}search/?q=poverty`);
+    await noScript.goto(`${site.origin}${BASE}search/?q=poverty`);
     expect(await noScript.locator('[data-search-no-script]').isVisible()).toBe(true);
     expect(await noScript.locator('[data-search-no-script] a').first().getAttribute('href')).toBe(`${BASE}a-z/`);
     await context.close();
