@@ -18,7 +18,7 @@ import {
 import type { ContentProblem } from '../lib/content-problem';
 import { entryIdFromPath } from '../lib/entry-id';
 import { parsePeriod } from '../lib/period';
-import { findMeasureEmbeds } from '../lib/embeds';
+import { findMeasureEmbeds, findOutcomeSections } from '../lib/embeds';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
 
 /** Where each collection's files live under content/, shared with src/content.config.ts. */
@@ -96,6 +96,7 @@ function relativeFile(root: string, file: string): string {
 export function readContent(contentDir: string, projectRoot = path.dirname(contentDir)): { content: SiteContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const embeds: NonNullable<SiteContent['embeds']> = [];
+  const outcomeSections: NonNullable<SiteContent['outcomeSections']> = [];
 
   function files(pattern: string): string[] {
     return globSync(pattern, { cwd: contentDir }).map((file) => file.split(path.sep).join('/')).sort();
@@ -120,7 +121,9 @@ export function readContent(contentDir: string, projectRoot = path.dirname(conte
           continue;
         }
         const bodyStartLine = match[0].split('\n').length;
-        for (const embed of findMeasureEmbeds(text.slice(match[0].length), bodyStartLine)) embeds.push({ filePath, ...embed });
+        const body = text.slice(match[0].length);
+        for (const embed of findMeasureEmbeds(body, bodyStartLine)) embeds.push({ filePath, ...embed });
+        for (const section of findOutcomeSections(body, bodyStartLine)) outcomeSections.push({ filePath, id: entryIdFromPath(relative), ...section });
         text = match[1]!;
         lineOffset = 1;
       }
@@ -166,6 +169,7 @@ export function readContent(contentDir: string, projectRoot = path.dirname(conte
     glossary: load(collectionPatterns.glossary, glossaryTermSchema, false),
     series: loadSeries(),
     embeds,
+    outcomeSections,
   };
   const settings = load(collectionPatterns.site, siteSettingsSchema, false);
   if (settings.length === 0) problems.push({ file: 'content/site.yaml', message: 'this file is missing. It names the website and its publisher: copy it from the README\'s authoring guide.' });

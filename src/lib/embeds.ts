@@ -1,10 +1,19 @@
+/** Where an MDX body uses a component, e.g. `<MeasureChart measure="…" />`, with the attribute's value and line number. */
+export function findComponentUses(body: string, component: string, attribute: string, firstLine = 1): Array<{ line: number; value: string }> {
+  const uses: Array<{ line: number; value: string }> = [];
+  const pattern = new RegExp(`<${component}\\b[^>]*\\b${attribute}\\s*=\\s*["']([^"']*)["']`, 'g');
+  body.split('\n').forEach((text, index) => {
+    for (const match of text.matchAll(pattern)) uses.push({ line: firstLine + index, value: match[1]! });
+  });
+  return uses;
+}
+
 /** `<MeasureChart measure="…" />` tags written in an MDX body, with their line numbers. */
 export function findMeasureEmbeds(body: string, firstLine = 1): Array<{ line: number; measure: string }> {
-  const embeds: Array<{ line: number; measure: string }> = [];
-  body.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(/<MeasureChart\b[^>]*\bmeasure\s*=\s*["']([^"']*)["']/g)) {
-      embeds.push({ line: firstLine + index, measure: match[1]! });
-    }
-  });
-  return embeds;
+  return findComponentUses(body, 'MeasureChart', 'measure', firstLine).map(({ line, value }) => ({ line, measure: value }));
+}
+
+/** `<OutcomeProgress outcome="…" />` sections written in a report's MDX body. */
+export function findOutcomeSections(body: string, firstLine = 1): Array<{ line: number; outcome: string }> {
+  return findComponentUses(body, 'OutcomeProgress', 'outcome', firstLine).map(({ line, value }) => ({ line, outcome: value }));
 }

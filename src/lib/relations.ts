@@ -1,6 +1,7 @@
 import type { Action, GlossaryTerm, Measure, Outcome, Plan, Priority, Report, SeriesRow, Theme } from '../schemas';
 import type { ContentProblem } from './content-problem';
 import { partId, splitPartId } from './entry-id';
+import { collectProgress, type Progress } from './progress';
 import { closestId } from './suggest';
 
 export interface Entry<T> {
@@ -29,6 +30,8 @@ export interface SiteContent {
   series: Entry<SeriesFile>[];
   /** Charts placed in MDX pages with <MeasureChart measure="…" />. */
   embeds?: Array<{ filePath: string; line: number; measure: string }>;
+  /** Outcome sections placed in MDX bodies with <OutcomeProgress outcome="…" />, by the id of the page they are in. */
+  outcomeSections?: Array<{ filePath: string; id: string; line: number; outcome: string }>;
 }
 
 export type MeasureOwner = Entry<Priority> | Entry<Outcome> | Entry<Action>;
@@ -49,7 +52,11 @@ export interface SiteIndex {
   actionsByOutcome: Map<string, Entry<Action>[]>;
   measuresByOwner: Map<string, Entry<Measure>[]>;
   ownerOfMeasure: Map<string, MeasureOwner>;
+  /** Newest first. */
   reportsByPlan: Map<string, Entry<Report>[]>;
+  /** What the reports say about actions, outcomes and measures. */
+  progress: Progress;
+  /** Figures from CSV files and from reports. */
   seriesByMeasure: Map<string, Entry<SeriesFile>>;
   /** Pages in other plans that a page contributes to, and the reverse. */
   contributesTo: Map<string, string[]>;
@@ -74,6 +81,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function byId<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** Reports a problem when the same key appears twice in one file. */
+function onceEach(entry: Entry<unknown>, problems: ContentProblem[]) {
+  const seen = new Set<string>();
+  return (field: string, key: string, message: string): void => {
+    if (seen.has(key)) problems.push({ file: entry.filePath, field, message });
+    seen.add(key);
+  };
 }
 
 function listOfIds(ids: string[], limit = 12): string {
@@ -265,6 +281,84 @@ export function buildSiteIndex(
     seriesByMeasure.set(series.data.measure, series);
   }
 
+  const reportsByPlan = new Map<string, Entry<Report>[]>();
+  for (const report of content.reports) {
+    const plan = planOf(report.id);
+    push(reportsByPlan, plan, report);
+    if (report.data.priority && !priorityById.has(partId(plan, 'priorities', report.data.priority))) {
+      problems.push(missing(report, 'priority', report.data.priority, 'priorities', priorityById));
+    }
+    const once = onceEach(report, problems);
+    report.data.outcomes.forEach((section, position) => {
+      const field = `outcomes[${position}].outcome`;
+      if (!outcomeById.has(partId(plan, 'outcomes', section.outcome))) problems.push(missing(report, field, section.outcome, 'outcomes', outcomeById));
+      else once(field, `outcome:${section.outcome}`, `the outcome "${section.outcome}" is listed twice. Give each outcome one entry with its status and commentary.`);
+    });
+    report.data.actions.forEach((update, position) => {
+      const field = `actions[${position}].action`;
+      if (!actionById.has(partId(plan, 'actions', update.action))) problems.push(missing(report, field, update.action, 'actions', actionById));
+      else once(field, `action:${update.action}`, `the action "${update.action}" is listed twice. Give each action one entry with its status and commentary.`);
+    });
+    report.data.figures.forEach((figure, position) => {
+      const measure = measureById.get(partId(plan, 'measures', figure.measure));
+      const field = `figures[${position}].measure`;
+      if (!measure) problems.push(missing(report, field, figure.measure, 'measures', measureById));
+      else if (measure.data.kind !== 'quantitative') {
+        problems.push({
+          file: report.filePath,
+          field,
+          message: `the measure "${figure.measure}" is of kind "${measure.data.kind}", and only quantitative measures have figures. Set \`kind: quantitative\` in ${measure.filePath}, or remove this figure.`,
+        });
+      } else {
+        once(
+          `figures[${position}].period`,
+          `figure:${figure.measure}|${figure.area}|${figure.period}`,
+          `the figure for "${figure.measure}" in ${figure.period}${figure.area ? ` for ${figure.area}` : ''} is given twice. Keep one.`,
+        );
+      }
+    });
+  }
+  for (const reports of reportsByPlan.values()) reports.sort((a, b) => b.data.period.end.localeCompare(a.data.period.end) || b.id.localeCompare(a.id));
+
+  for (const section of content.outcomeSections ?? []) {
+    const report = reportById.get(section.id);
+    const listed = report?.data.outcomes.some((entry) => entry.outcome === section.outcome);
+    if (listed) continue;
+    problems.push({
+      file: section.filePath,
+      line: section.line,
+      field: 'OutcomeProgress',
+      message: report
+        ? `the outcome "${section.outcome}" is not in this report's \`outcomes\` list, so it has no status. Add "- outcome: ${section.outcome}" with its \`ragStatus\` to \`outcomes\` at the top of the file, or correct the name.`
+        : '<OutcomeProgress> shows an outcome\'s progress in a progress report, and works only in files in a plan\'s reports/ folder. Remove it from this page.',
+    });
+  }
+
+  const progress = collectProgress(content.reports.filter((report) => reportsByPlan.has(planOf(report.id))));
+  for (const [measureId, figures] of progress.figuresByMeasure) {
+    const measure = measureById.get(measureId);
+    if (!measure || measure.data.kind !== 'quantitative') continue;
+    const series = seriesByMeasure.get(measureId);
+    const rows = [...(series?.data.rows ?? [])];
+    for (const figure of figures) {
+      const inFile = rows.find((row) => row.period === figure.period && row.area === figure.area);
+      if (inFile && inFile.value !== figure.value) {
+        problems.push({
+          file: reportById.get(figure.report.id)!.filePath,
+          field: 'figures',
+          message: `the figure for "${slugOf(measureId)}" in ${figure.period} is ${figure.value}, but ${series!.filePath} gives ${inFile.value}. Keep the figure in one place, or correct the one that is wrong.`,
+        });
+      }
+      if (inFile) continue;
+      rows.push({ period: figure.period, value: figure.value, area: figure.area, unit: '', flag: '', footnote: figure.footnote || `From ${figure.report.title}.` });
+    }
+    seriesByMeasure.set(measureId, {
+      id: series?.id ?? measureId,
+      filePath: series?.filePath ?? reportById.get(figures[0]!.report.id)!.filePath,
+      data: { measure: measureId, rows },
+    });
+  }
+
   for (const embed of content.embeds ?? []) {
     if (!seriesByMeasure.has(embed.measure)) {
       const exists = measureById.has(embed.measure);
@@ -278,21 +372,6 @@ export function buildSiteIndex(
       });
     }
   }
-
-  const reportsByPlan = new Map<string, Entry<Report>[]>();
-  for (const report of content.reports) {
-    const plan = planOf(report.id);
-    push(reportsByPlan, plan, report);
-    if (report.data.priority && !priorityById.has(partId(plan, 'priorities', report.data.priority))) {
-      problems.push(missing(report, 'priority', report.data.priority, 'priorities', priorityById));
-    }
-    report.data.outcomes.forEach((section, position) => {
-      if (!outcomeById.has(partId(plan, 'outcomes', section.outcome))) {
-        problems.push(missing(report, `outcomes[${position}].outcome`, section.outcome, 'outcomes', outcomeById));
-      }
-    });
-  }
-  for (const reports of reportsByPlan.values()) reports.sort((a, b) => b.data.period.end.localeCompare(a.data.period.end));
 
   const contributesTo = new Map<string, string[]>();
   const contributedBy = new Map<string, string[]>();
@@ -354,6 +433,7 @@ export function buildSiteIndex(
       measuresByOwner,
       ownerOfMeasure,
       reportsByPlan,
+      progress,
       seriesByMeasure,
       contributesTo,
       contributedBy,

@@ -1,11 +1,40 @@
 import { z } from 'zod';
-import { nonEmptyText, ragStatus, slug, timeframe } from './shared';
+import { parsePeriod } from '../lib/period';
+import { actionStatus, nonEmptyText, ragStatus, slug, timeframe } from './shared';
 
 const person = z.object({
   name: nonEmptyText,
   role: nonEmptyText,
   /** Only where the source publishes the address. */
   email: z.email().optional(),
+});
+
+const actionUpdate = z
+  .object({
+    action: slug,
+    status: actionStatus.exclude(['not stated']).optional(),
+    commentary: nonEmptyText.optional(),
+  })
+  .refine((update) => update.status !== undefined || update.commentary !== undefined, {
+    message: 'give the action a `status`, a `commentary` or both',
+  });
+
+/** A period label such as "2021/22 Q2", kept as written once it is known to be readable. */
+const periodLabel = z
+  .string()
+  .trim()
+  .superRefine((text, ctx) => {
+    const result = parsePeriod(text);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
+  });
+
+const reportedFigure = z.object({
+  measure: slug,
+  period: periodLabel,
+  value: z.number({ error: 'write a plain number, without commas, % or £' }),
+  /** Empty means the plan's own area. */
+  area: z.string().trim().default(''),
+  footnote: z.string().trim().default(''),
 });
 
 export const reportSchema = z.object({
@@ -22,9 +51,14 @@ export const reportSchema = z.object({
   }),
   /** % of the year's delivery plan completed against planned. */
   deliveryPlanCompletion: z.number().min(0).max(100).optional(),
+  /** Each outcome the report covers: its RAG status and, optionally, a short commentary shown on the outcome's page. */
   outcomes: z
-    .array(z.object({ outcome: slug, ragStatus: ragStatus.default('not stated') }))
+    .array(z.object({ outcome: slug, ragStatus: ragStatus.default('not stated'), commentary: nonEmptyText.optional() }))
     .default([]),
+  /** Updates to actions: a new status, a commentary, or both. The newest report's status is the action's status. */
+  actions: z.array(actionUpdate).default([]),
+  /** New figures for the plan's measures, added to their charts and tables. */
+  figures: z.array(reportedFigure).default([]),
   risks: z.array(z.object({ risk: nonEmptyText, mitigation: nonEmptyText.optional() })).default([]),
   changeRequests: nonEmptyText.optional(),
   nextSteps: z

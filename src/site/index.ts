@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/content-problem';
 import { lastChangedFromGitLog } from '../lib/last-updated';
-import { findMeasureEmbeds } from '../lib/embeds';
+import { findMeasureEmbeds, findOutcomeSections } from '../lib/embeds';
 import type { SiteSettings } from '../schemas';
 import { buildSiteIndex, type Entry, type SiteIndex } from '../lib/relations';
 
@@ -59,6 +59,9 @@ async function load(): Promise<Site> {
     series: series.map(plain),
     embeds: [...plans, ...priorities, ...outcomes, ...reports].flatMap((entry) =>
       findMeasureEmbeds(entry.body ?? '').map((embed) => ({ filePath: entry.filePath ?? entry.id, ...embed })),
+    ),
+    outcomeSections: [...plans, ...priorities, ...outcomes, ...reports].flatMap((entry) =>
+      findOutcomeSections(entry.body ?? '').map((section) => ({ filePath: entry.filePath ?? entry.id, id: entry.id, ...section })),
     ),
   });
   if (problems.length > 0) throw new ContentError(problems);

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set by the report layout, so <OutcomeProgress> in a report's MDX knows which report it is in. */
+    reportId?: string;
+  }
+}

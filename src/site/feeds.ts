@@ -1,0 +1,74 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import { splitPartId } from '../lib/entry-id';
+import { reportRef } from '../lib/progress';
+import { pageHref } from '../lib/url';
+import type { Site } from './index';
+
+/** Where a plan's feed, or the whole site's, is published. */
+export function feedHref(planId?: string): string {
+  return pageHref(planId ? `${planId}/feed.xml` : 'feed.xml').replace(/\/$/, '');
+}
+
+/** Commentary as written may end without a full stop; the feed joins it with other sentences. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A plan's reports and the updates they make to actions and outcomes, newest first.
+ * An update is dated by the end of the period its report covers; a report by its publication date when stated.
+ */
+export function feedItems(site: Site, siteUrl: URL, planId?: string): RSSFeedItem[] {
+  const absolute = (href: string) => new URL(href, siteUrl).href;
+  const plans = planId ? [site.planById.get(planId)!] : site.plans;
+  const items: Array<RSSFeedItem & { sortKey: string }> = [];
+  for (const plan of plans) {
+    for (const report of site.reportsByPlan.get(plan.id) ?? []) {
+      const ref = reportRef(report);
+      const date = report.data.published?.start ?? ref.periodEnd;
+      const planLabel = planId ? '' : `${plan.data.shortTitle}: `;
+      const updateAnchor = `#update-${splitPartId(report.id).slug}`;
+      const { data } = report;
+      items.push({
+        sortKey: `${date}|0|${report.id}`,
+        title: `${planLabel}${data.title}`,
+        link: absolute(pageHref(report.id)),
+        pubDate: new Date(`${date}T00:00:00Z`),
+        description:
+          `Progress report covering ${data.period.label}. ` +
+          `Overall status: delivery plan actions ${data.overallStatus.actions}, progress measures ${data.overallStatus.measures}.` +
+          (data.actions.length > 0 ? ` Updates ${data.actions.length} ${data.actions.length === 1 ? 'action' : 'actions'}.` : '') +
+          (data.figures.length > 0 ? ` Adds ${data.figures.length} new ${data.figures.length === 1 ? 'figure' : 'figures'}.` : ''),
+      });
+      for (const update of data.actions) {
+        const action = site.actionById.get(`${plan.id}/actions/${update.action}`)!;
+        items.push({
+          sortKey: `${date}|1|${action.id}`,
+          title: `${planLabel}Action update: ${action.data.title}`,
+          link: absolute(`${pageHref(action.id)}${updateAnchor}`),
+          pubDate: new Date(`${ref.periodEnd}T00:00:00Z`),
+          description: [update.status && `Status: ${capitalise(update.status)}.`, update.commentary && asSentence(update.commentary), `From ${data.title}.`].filter(Boolean).join(' '),
+        });
+      }
+      for (const section of data.outcomes) {
+        if (!section.commentary && section.ragStatus === 'not stated') continue;
+        const outcome = site.outcomeById.get(`${plan.id}/outcomes/${section.outcome}`)!;
+        items.push({
+          sortKey: `${date}|2|${outcome.id}`,
+          title: `${planLabel}Outcome update: ${outcome.data.title}`,
+          link: absolute(`${pageHref(outcome.id)}${updateAnchor}`),
+          pubDate: new Date(`${ref.periodEnd}T00:00:00Z`),
+          description: [`RAG status: ${capitalise(section.ragStatus)}.`, section.commentary && asSentence(section.commentary), `From ${data.title}.`].filter(Boolean).join(' '),
+        });
+      }
+    }
+  }
+  // Newest first; within a report, the report before its updates.
+  items.sort((a, b) => b.sortKey.slice(0, 10).localeCompare(a.sortKey.slice(0, 10)) || a.sortKey.localeCompare(b.sortKey));
+  return items.map(({ sortKey: _, ...item }) => item);
+}
