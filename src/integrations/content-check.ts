@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../lib/content-problem';
+import { formatProblems, type ContentProblem } from '../lib/content-problem';
+import { readToday } from '../lib/calendar';
 import { buildSiteIndex } from '../lib/relations';
 import { readContent } from './read-content';
 
@@ -9,7 +10,9 @@ import { readContent } from './read-content';
 export function checkContent(projectRoot: string) {
   const { content, problems: fileProblems } = readContent(path.join(projectRoot, 'content'), projectRoot);
   const { problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0 });
-  return [...fileProblems, ...relationProblems];
+  const today = readToday(process.env.PLANSITE_TODAY);
+  const settingProblems: ContentProblem[] = today.ok ? [] : [{ file: 'PLANSITE_TODAY (environment variable)', message: today.error }];
+  return [...settingProblems, ...fileProblems, ...relationProblems];
 }
 
 export default function contentCheck(): AstroIntegration {

@@ -22,3 +22,14 @@ export function secondYear(first: number, written: string): number {
   const candidate = Math.floor(first / 100) * 100 + Number(written);
   return candidate < first ? candidate + 100 : candidate;
 }
+
+/**
+ * "Today" for overdue actions: the build date, or PLANSITE_TODAY when set (to preview the site as of a
+ * date, and to make builds repeatable).
+ */
+export function readToday(override: string | undefined, now: Date = new Date()): { ok: true; value: string } | { ok: false; error: string } {
+  if (override === undefined || override === '') return { ok: true, value: now.toISOString().slice(0, 10) };
+  const match = override.trim().match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (match && isoDate(Number(match[1]), Number(match[2]) - 1, Number(match[3])) === match[0]) return { ok: true, value: match[0] };
+  return { ok: false, error: `PLANSITE_TODAY is "${override}", which is not a date. Write it as year-month-day, like 2026-11-23, or leave it unset to use today's date.` };
+}

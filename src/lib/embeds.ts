@@ -2,7 +2,9 @@
 export function findComponentUses(body: string, component: string, attribute: string, firstLine = 1): Array<{ line: number; value: string }> {
   const uses: Array<{ line: number; value: string }> = [];
   const pattern = new RegExp(`<${component}\\b[^>]*\\b${attribute}\\s*=\\s*["']([^"']*)["']`, 'g');
-  body.split('\n').forEach((text, index) => {
+  // MDX comments ({/* … */}) may show a component as an example; blank them out, keeping line numbers.
+  const withoutComments = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  withoutComments.split('\n').forEach((text, index) => {
     for (const match of text.matchAll(pattern)) uses.push({ line: firstLine + index, value: match[1]! });
   });
   return uses;

@@ -322,8 +322,9 @@ export function buildSiteIndex(
 
   for (const section of content.outcomeSections ?? []) {
     const report = reportById.get(section.id);
-    const listed = report?.data.outcomes.some((entry) => entry.outcome === section.outcome);
-    if (listed) continue;
+    // A report that could not be read has had its problems reported already.
+    if (!report && splitPartId(section.id).kind === 'reports') continue;
+    if (report?.data.outcomes.some((entry) => entry.outcome === section.outcome)) continue;
     problems.push({
       file: section.filePath,
       line: section.line,

@@ -26,7 +26,7 @@ function capitalise(text: string): string {
 export function feedItems(site: Site, siteUrl: URL, planId?: string): RSSFeedItem[] {
   const absolute = (href: string) => new URL(href, siteUrl).href;
   const plans = planId ? [site.planById.get(planId)!] : site.plans;
-  const items: Array<RSSFeedItem & { sortKey: string }> = [];
+  const groups: Array<{ date: string; reportId: string; items: RSSFeedItem[] }> = [];
   for (const plan of plans) {
     for (const report of site.reportsByPlan.get(plan.id) ?? []) {
       const ref = reportRef(report);
@@ -34,8 +34,9 @@ export function feedItems(site: Site, siteUrl: URL, planId?: string): RSSFeedIte
       const planLabel = planId ? '' : `${plan.data.shortTitle}: `;
       const updateAnchor = `#update-${splitPartId(report.id).slug}`;
       const { data } = report;
+      const items: RSSFeedItem[] = [];
+      groups.push({ date, reportId: report.id, items });
       items.push({
-        sortKey: `${date}|0|${report.id}`,
         title: `${planLabel}${data.title}`,
         link: absolute(pageHref(report.id)),
         pubDate: new Date(`${date}T00:00:00Z`),
@@ -45,30 +46,28 @@ export function feedItems(site: Site, siteUrl: URL, planId?: string): RSSFeedIte
           (data.actions.length > 0 ? ` Updates ${data.actions.length} ${data.actions.length === 1 ? 'action' : 'actions'}.` : '') +
           (data.figures.length > 0 ? ` Adds ${data.figures.length} new ${data.figures.length === 1 ? 'figure' : 'figures'}.` : ''),
       });
-      for (const update of data.actions) {
+      data.actions.forEach((update) => {
         const action = site.actionById.get(`${plan.id}/actions/${update.action}`)!;
         items.push({
-          sortKey: `${date}|1|${action.id}`,
           title: `${planLabel}Action update: ${action.data.title}`,
           link: absolute(`${pageHref(action.id)}${updateAnchor}`),
           pubDate: new Date(`${ref.periodEnd}T00:00:00Z`),
           description: [update.status && `Status: ${capitalise(update.status)}.`, update.commentary && asSentence(update.commentary), `From ${data.title}.`].filter(Boolean).join(' '),
         });
-      }
-      for (const section of data.outcomes) {
-        if (!section.commentary && section.ragStatus === 'not stated') continue;
+      });
+      data.outcomes.forEach((section) => {
+        if (!section.commentary && section.ragStatus === 'not stated') return;
         const outcome = site.outcomeById.get(`${plan.id}/outcomes/${section.outcome}`)!;
         items.push({
-          sortKey: `${date}|2|${outcome.id}`,
           title: `${planLabel}Outcome update: ${outcome.data.title}`,
           link: absolute(`${pageHref(outcome.id)}${updateAnchor}`),
           pubDate: new Date(`${ref.periodEnd}T00:00:00Z`),
           description: [`RAG status: ${capitalise(section.ragStatus)}.`, section.commentary && asSentence(section.commentary), `From ${data.title}.`].filter(Boolean).join(' '),
         });
-      }
+      });
     }
   }
-  // Newest first; within a report, the report before its updates.
-  items.sort((a, b) => b.sortKey.slice(0, 10).localeCompare(a.sortKey.slice(0, 10)) || a.sortKey.localeCompare(b.sortKey));
-  return items.map(({ sortKey: _, ...item }) => item);
+  // Newest report first, each followed by its updates in the order the report gives them.
+  groups.sort((a, b) => b.date.localeCompare(a.date) || b.reportId.localeCompare(a.reportId));
+  return groups.flatMap((group) => group.items);
 }

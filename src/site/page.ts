@@ -1,11 +1,13 @@
 import type { Crumb } from '../components/shared/Breadcrumbs.astro';
 import { pageHref } from '../lib/url';
+import { readToday } from '../lib/calendar';
 import { planIdOf, trailOf } from '../lib/trail';
 import type { Site } from './index';
 import type { SearchFacets } from '../lib/search-facets';
 
-/** The date the site is built: "today" for overdue actions. */
-export const buildDate = new Date().toISOString().slice(0, 10);
+/** "Today" for overdue actions: the build date, or PLANSITE_TODAY (checked before the build starts). */
+const today = readToday(process.env.PLANSITE_TODAY);
+export const buildDate = today.ok ? today.value : new Date().toISOString().slice(0, 10);
 
 /** Breadcrumbs, plan and "last updated" for a content page. */
 export function pageContext(site: Site, id: string, filePath: string) {

@@ -19,6 +19,12 @@ describe('a build with broken content', () => {
     edit(projectDir, 'content/moray-social-work-2020-23/actions/intermediate-business-case.yaml', (text) =>
       text.replace(/^completionTarget: .*$/m, 'completionTarget: "Aprill 20211"'),
     );
+    const report = 'content/moray-loip/reports/2021-22-q1.mdx';
+    edit(projectDir, report, (text) =>
+      text
+        .replace('deliveryPlanCompletion: 20\n', 'deliveryPlanCompletion: 20\nactions:\n  - action: wellbeing-investmnt\n    status: "complete"\n')
+        .replace('<OutcomeProgress outcome="poverty-mitigated" />', '<OutcomeProgress outcome="poverty" />'),
+    );
     edit(projectDir, 'content/clackmannanshire-csp-2021-24/priorities/planning.mdx', (text) => text.replace('  - early-intervention-spend\n', '  - early-intervention-spending\n'));
 
     const { status, output } = runBuild(projectDir);
@@ -29,6 +35,8 @@ describe('a build with broken content', () => {
     expect(output).toMatch(/intermediate-business-case\.yaml, line \d+, `completionTarget`: "Aprill 20211" has no date in it/);
     expect(output).toMatch(/planning\.mdx, `measures\[\d\]`: there is no measure called "early-intervention-spending"/);
     expect(output).toContain('Did you mean "early-intervention-spend"?');
+    expect(output).toMatch(/2021-22-q1\.mdx, `actions\[0\]\.action`: there is no action called "wellbeing-investmnt" in this plan\. Did you mean "wellbeing-investment"\?/);
+    expect(output).toMatch(/2021-22-q1\.mdx, line \d+, `OutcomeProgress`: the outcome "poverty" is not in this report's `outcomes` list/);
     expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
     expect(readFileSync(path.join(projectDir, 'dist', 'index.html'), 'utf8')).toBe('the previous, good site');
     rmSync(projectDir, { recursive: true, force: true });

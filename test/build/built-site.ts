@@ -1,12 +1,19 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { copyProject, runBuild } from './project-copy';
 
-/** Builds the real content once, in a copy of the project, and reads pages from its dist/. */
-export function buildRealSite() {
+export interface BuildOptions {
+  /** Files to add to the copy before building: path in the copy → file to copy there. */
+  addFiles?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+/** Builds the real content (plus any added files) once, in a copy of the project, and reads pages from its dist/. */
+export function buildRealSite(options: BuildOptions = {}) {
   const projectDir = copyProject();
-  const result = runBuild(projectDir);
+  for (const [target, source] of Object.entries(options.addFiles ?? {})) copyFileSync(source, path.join(projectDir, target));
+  const result = runBuild(projectDir, 'dist', options.env);
   const distDir = path.join(projectDir, 'dist');
   const cache = new Map<string, CheerioAPI>();
   return {

@@ -1,5 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { trailOf } from '../../src/lib/trail';
 import { loadRealContent } from '../content/helpers';
@@ -227,6 +228,80 @@ describe('measures', () => {
       const figures = published.measures.reduce((total: number, measure: { figures: unknown[] }) => total + measure.figures.length, 0);
       const rows = measures.reduce((total, measure) => total + (index.seriesByMeasure.get(measure.id)?.data.rows.length ?? 0), 0);
       expect(figures).toBe(rows);
+    }
+  });
+});
+
+describe('progress', () => {
+  test('each plan and priority page has a progress dashboard; a plan without reports says so', () => {
+    for (const plan of content.plans) {
+      const dashboard = normalise(site.page(`/${plan.id}/`)('section[aria-labelledby="progress"] .ps_dashboard').text());
+      expect(dashboard, plan.id).toMatch(/^Actions Actions by status: \d+ actions?/);
+      expect(dashboard, plan.id).toContain('Measures');
+      const reports = index.reportsByPlan.get(plan.id) ?? [];
+      if (reports.length === 0) expect(dashboard, plan.id).toContain('No progress report has been published for this plan yet.');
+    }
+    for (const priority of content.priorities) {
+      expect(site.page(`/${priority.id}/`)('.ps_dashboard').length, priority.filePath).toBe(1);
+    }
+    expect(normalise(site.page('/moray-loip/')('.ps_dashboard').text())).toContain(
+      'Performance monitoring report: 2021/22 Quarter 1 is the first progress report, so there is nothing to compare it with yet.',
+    );
+  });
+
+  test('every plan’s actions can be filtered by status, lead and theme on pages that need no JavaScript', () => {
+    for (const plan of content.plans) {
+      const $ = site.page(`/${plan.id}/actions/`);
+      const filterLinks = $('nav[aria-labelledby="filter-actions"] a').map((_, link) => $(link).attr('href')!).get();
+      expect(filterLinks.some((href) => href.startsWith(`/${plan.id}/actions/status/`)), plan.id).toBe(true);
+      const total = $('main tbody tr').length;
+      for (const facet of ['status', 'lead', 'theme']) {
+        const pages = filterLinks.filter((href) => href.startsWith(`/${plan.id}/actions/${facet}/`));
+        let listed = 0;
+        for (const href of pages) {
+          const rows = site.page(href)('main tbody tr').length;
+          expect(rows, href).toBeGreaterThan(0);
+          expect(site.page(href)('a[aria-current="page"]').length, href).toBe(1);
+          listed += rows;
+        }
+        // Every action has exactly one status and one lead (or "no lead named").
+        if (facet !== 'theme') expect(listed, `${plan.id} ${facet}`).toBe(total);
+      }
+    }
+  });
+});
+
+describe('feeds', () => {
+  const feeds = ['/feed.xml', ...content.plans.map((plan) => `/${plan.id}/feed.xml`)];
+
+  test('are well-formed RSS with absolute links, and list the reports', () => {
+    for (const feed of feeds) {
+      const xml = readFileSync(site.fileFor(feed), 'utf8');
+      expect(XMLValidator.validate(xml), feed).toBe(true);
+      const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
+      expect(rss['@_version'], feed).toBe('2.0');
+      const items = [rss.channel.item ?? []].flat() as Array<{ title: string; link: string; pubDate: string; guid: unknown }>;
+      for (const link of [rss.channel.link, rss.channel['atom:link']['@_href'], ...items.map((item) => item.link)]) {
+        expect(link, feed).toMatch(/^https:\/\/plans\.example\.scot\//);
+      }
+      for (const item of items) expect(Number.isNaN(Date.parse(item.pubDate)), `${feed}: ${item.title}`).toBe(false);
+    }
+    const siteFeed = new XMLParser().parse(readFileSync(site.fileFor('/feed.xml'), 'utf8')).rss.channel;
+    expect([siteFeed.item].flat().map((item: { title: string }) => item.title)).toContain('Moray LOIP: Performance monitoring report: 2021/22 Quarter 1');
+    const loipFeed = new XMLParser().parse(readFileSync(site.fileFor('/moray-loip/feed.xml'), 'utf8')).rss.channel;
+    expect([loipFeed.item].flat()[0]).toMatchObject({
+      title: 'Performance monitoring report: 2021/22 Quarter 1',
+      link: 'https://plans.example.scot/moray-loip/reports/2021-22-q1/',
+    });
+  });
+
+  test('are linked from every page’s head, each plan’s pages add their own, and the reports pages link them', () => {
+    const alternates = ($: ReturnType<typeof site.page>) => $('head link[rel="alternate"][type="application/rss+xml"]').map((_, link) => $(link).attr('href')).get();
+    expect(alternates(site.page('/'))).toEqual(['/feed.xml']);
+    for (const plan of content.plans) {
+      expect(alternates(site.page(`/${plan.id}/`))).toEqual(['/feed.xml', `/${plan.id}/feed.xml`]);
+      const $ = site.page(`/${plan.id}/reports/`);
+      expect($(`main a[href="/${plan.id}/feed.xml"]`).length, plan.id).toBe(1);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findMeasureEmbeds } from '../../../src/lib/embeds';
+import { findMeasureEmbeds, findOutcomeSections } from '../../../src/lib/embeds';
 
 test('finds MeasureChart tags and their lines', () => {
   const body = 'Intro\n\n<MeasureChart measure="moray-loip/measures/a" />\n\nText <MeasureChart  measure=\'b\'/> and <MeasureChart measure="c" />';
@@ -7,5 +7,13 @@ test('finds MeasureChart tags and their lines', () => {
     { line: 12, measure: 'moray-loip/measures/a' },
     { line: 14, measure: 'b' },
     { line: 14, measure: 'c' },
+  ]);
+});
+
+test('finds OutcomeProgress sections, and ignores components shown in MDX comments', () => {
+  const body = '{/* Use <OutcomeProgress outcome="example" />\n   like this. */}\n<OutcomeProgress outcome="safe" />\n\n<OutcomeProgress outcome="healthy"/>';
+  expect(findOutcomeSections(body, 5)).toEqual([
+    { line: 7, outcome: 'safe' },
+    { line: 9, outcome: 'healthy' },
   ]);
 });

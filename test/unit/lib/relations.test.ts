@@ -149,4 +149,63 @@ describe('buildSiteIndex', () => {
     expect(problem).toMatchObject({ file: 'content/test-plan/measures/bullying-rate.csv', field: 'unit' });
     expect(problem!.message).toContain('a figure for 2022 is in "£", but the measure');
   });
+
+  test('a report’s updates must name the plan’s own actions, outcomes and quantitative measures, once each', () => {
+    const content = smallPlan();
+    content.reports[0] = entry(reportSchema, 'test-plan/reports/q1', {
+      title: 'Q1',
+      period: { label: 'Q1', start: '2021-04-01', end: '2021-06-30' },
+      overallStatus: {},
+      outcomes: [{ outcome: 'feel-safe' }, { outcome: 'feel-safe' }],
+      actions: [{ action: 'spaces', status: 'complete' }, { action: 'space', status: 'complete' }],
+      figures: [
+        { measure: 'safe-count', period: '2021/22 Q1', value: 1 },
+        { measure: 'bullying-rate', period: '2021/22 Q1', value: 1 },
+        { measure: 'bullying-rate', period: '2021/22 Q1', value: 2 },
+      ],
+    }, 'mdx');
+    const { problems } = buildSiteIndex(content);
+    expect(problems.map((problem) => [problem.field, problem.message])).toEqual([
+      ['outcomes[1].outcome', expect.stringContaining('the outcome "feel-safe" is listed twice')],
+      ['actions[1].action', expect.stringContaining('there is no action called "space" in this plan. Did you mean "spaces"?')],
+      ['figures[0].measure', expect.stringContaining('the measure "safe-count" is of kind "qualitative", and only quantitative measures have figures')],
+      ['figures[2].period', expect.stringContaining('the figure for "bullying-rate" in 2021/22 Q1 is given twice')],
+    ]);
+  });
+
+  test('a report’s figures join the measure’s series, and must agree with its CSV file', () => {
+    const content = smallPlan();
+    content.series = [{ id: 'test-plan/measures/bullying-rate', filePath: 'content/test-plan/measures/bullying-rate.csv', data: { measure: 'test-plan/measures/bullying-rate', rows: [{ period: '2020/21', value: 5, area: '', unit: '', flag: '', footnote: '' }] } }];
+    const withFigures = (figures: unknown[]) =>
+      entry(reportSchema, 'test-plan/reports/q1', { title: 'Q1', period: { label: 'Q1', start: '2021-04-01', end: '2021-06-30' }, overallStatus: {}, figures }, 'mdx');
+
+    content.reports[0] = withFigures([{ measure: 'bullying-rate', period: '2021/22 Q1', value: 4 }, { measure: 'bullying-rate', period: '2020/21', value: 5 }]);
+    const { index, problems } = buildSiteIndex(content);
+    expect(problems).toEqual([]);
+    expect(index.seriesByMeasure.get('test-plan/measures/bullying-rate')!.data.rows.map((row) => [row.period, row.value, row.footnote])).toEqual([
+      ['2020/21', 5, ''],
+      ['2021/22 Q1', 4, 'From Q1.'],
+    ]);
+
+    content.reports[0] = withFigures([{ measure: 'bullying-rate', period: '2020/21', value: 6 }]);
+    const conflict = buildSiteIndex(content).problems;
+    expect(conflict).toHaveLength(1);
+    expect(conflict[0]).toMatchObject({ file: 'content/test-plan/reports/q1.mdx', field: 'figures' });
+    expect(conflict[0]!.message).toContain('content/test-plan/measures/bullying-rate.csv gives 5');
+  });
+
+  test('an outcome section in a report body must be in the report’s outcomes list, and only reports have them', () => {
+    const content = smallPlan();
+    content.outcomeSections = [
+      { filePath: 'content/test-plan/reports/q1.mdx', id: 'test-plan/reports/q1', line: 12, outcome: 'feel-safe' },
+      { filePath: 'content/test-plan/reports/q1.mdx', id: 'test-plan/reports/q1', line: 20, outcome: 'feel-safer' },
+      { filePath: 'content/test-plan/outcomes/feel-safe.mdx', id: 'test-plan/outcomes/feel-safe', line: 3, outcome: 'feel-safe' },
+    ];
+    const { problems } = buildSiteIndex(content);
+    expect(problems.map((problem) => [problem.file, problem.line, problem.field])).toEqual([
+      ['content/test-plan/reports/q1.mdx', 20, 'OutcomeProgress'],
+      ['content/test-plan/outcomes/feel-safe.mdx', 3, 'OutcomeProgress'],
+    ]);
+    expect(problems[0]!.message).toContain('"feel-safer" is not in this report’s `outcomes` list'.replace('’', "'"));
+  });
 });

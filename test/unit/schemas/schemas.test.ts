@@ -66,6 +66,20 @@ describe('outcome, measure and report', () => {
     expect(measureSchema.parse({ title: 'M', kind: 'milestone' }).betterDirection).toBe('not stated');
   });
 
+  test('a report’s action updates give a status, a commentary or both; its figures need a readable period and a number', () => {
+    const base = { title: 'Q2', period: { label: 'Q2', start: '2021-07-01', end: '2021-09-30' }, overallStatus: {} };
+    expect(reportSchema.safeParse({ ...base, actions: [{ action: 'spaces', status: 'complete' }] }).success).toBe(true);
+    expect(reportSchema.safeParse({ ...base, actions: [{ action: 'spaces', commentary: 'Going well.' }] }).success).toBe(true);
+    const empty = reportSchema.safeParse({ ...base, actions: [{ action: 'spaces' }] });
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]?.message).toContain('give the action a `status`, a `commentary` or both');
+    // A report states a status; "not stated" is what an action has when no report gives one.
+    expect(reportSchema.safeParse({ ...base, actions: [{ action: 'spaces', status: 'not stated' }] }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...base, figures: [{ measure: 'count', period: '2021/22 Q2', value: 3 }] }).success).toBe(true);
+    expect(reportSchema.safeParse({ ...base, figures: [{ measure: 'count', period: 'Q2 of last year', value: 3 }] }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...base, figures: [{ measure: 'count', period: '2021/22 Q2', value: '3,000' }] }).success).toBe(false);
+  });
+
   test('a report records RAG statuses as "not stated" unless given', () => {
     const report = reportSchema.parse({ title: 'Q1', period: { label: 'Q1', start: '2021-04-01', end: '2021-06-30' }, overallStatus: {} });
     expect(report.overallStatus).toEqual({ actions: 'not stated', measures: 'not stated' });
