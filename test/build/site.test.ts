@@ -234,10 +234,25 @@ describe('measures', () => {
 });
 
 describe('progress', () => {
+  test('explains every status in words, each with its own icon shape within its group', () => {
+    const $ = site.page('/statuses/');
+    const groups = $('main section');
+    expect(groups.map((_, group) => $(group).attr('aria-labelledby')).get()).toEqual(['actions', 'rag', 'trends', 'targets']);
+    groups.each((_, group) => {
+      const tags = $(group).find('.ps_status');
+      const words = tags.map((__, tag) => normalise($(tag).text())).get();
+      // The shape: a Design System icon by name, or plansite's own drawing.
+      const shapes = tags.map((__, tag) => $(tag).find('use').attr('href')?.replace(/^.*#/, '') ?? $(tag).find('path').attr('d')).get();
+      expect(words.every((word) => /^[A-Z][a-z ]+$/.test(word)), words.join()).toBe(true);
+      expect(new Set(shapes).size, `${$(group).attr('aria-labelledby')}: ${shapes.join()}`).toBe(words.length);
+    });
+    expect(normalise($('#actions').parent().text())).toContain('Overdue The action’s completion target has passed and it is not complete');
+  });
+
   test('each plan and priority page has a progress dashboard; a plan without reports says so', () => {
     for (const plan of content.plans) {
       const dashboard = normalise(site.page(`/${plan.id}/`)('section[aria-labelledby="progress"] .ps_dashboard').text());
-      expect(dashboard, plan.id).toMatch(/^Actions Actions by status: \d+ actions?/);
+      expect(dashboard, plan.id).toMatch(/^What the statuses mean Actions Actions by status: \d+ actions?/);
       expect(dashboard, plan.id).toContain('Measures');
       const reports = index.reportsByPlan.get(plan.id) ?? [];
       if (reports.length === 0) expect(dashboard, plan.id).toContain('No progress report has been published for this plan yet.');
