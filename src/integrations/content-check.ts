@@ -5,14 +5,17 @@ import { formatProblems, type ContentProblem } from '../lib/content-problem';
 import { readToday } from '../lib/calendar';
 import { buildSiteIndex } from '../lib/relations';
 import { readContent } from './read-content';
+import { checkJargon } from './jargon-check';
 
 /** Checks every content file and reference before Astro builds anything, and reports all problems at once. */
 export function checkContent(projectRoot: string) {
-  const { content, problems: fileProblems } = readContent(path.join(projectRoot, 'content'), projectRoot);
+  const contentDir = path.join(projectRoot, 'content');
+  const { content, settings, problems: fileProblems } = readContent(contentDir, projectRoot);
   const { problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0 });
   const today = readToday(process.env.PLANSITE_TODAY);
   const settingProblems: ContentProblem[] = today.ok ? [] : [{ file: 'PLANSITE_TODAY (environment variable)', message: today.error }];
-  return [...settingProblems, ...fileProblems, ...relationProblems];
+  const jargonProblems = checkJargon(contentDir, projectRoot, content.glossary, settings?.jargon.ignore ?? []);
+  return [...settingProblems, ...fileProblems, ...relationProblems, ...jargonProblems];
 }
 
 export default function contentCheck(): AstroIntegration {

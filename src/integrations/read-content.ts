@@ -20,6 +20,7 @@ import { entryIdFromPath } from '../lib/entry-id';
 import { parsePeriod } from '../lib/period';
 import { findMeasureEmbeds, findOutcomeSections } from '../lib/embeds';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
+import type { SiteSettings } from '../schemas';
 
 /** Where each collection's files live under content/, shared with src/content.config.ts. */
 export const collectionPatterns = {
@@ -93,7 +94,10 @@ function relativeFile(root: string, file: string): string {
  * Reads and validates every file under `contentDir` with the same schemas the site uses.
  * Returns the valid entries and a problem for everything else, so all problems are reported in one run.
  */
-export function readContent(contentDir: string, projectRoot = path.dirname(contentDir)): { content: SiteContent; problems: ContentProblem[] } {
+export function readContent(
+  contentDir: string,
+  projectRoot = path.dirname(contentDir),
+): { content: SiteContent; settings?: SiteSettings; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const embeds: NonNullable<SiteContent['embeds']> = [];
   const outcomeSections: NonNullable<SiteContent['outcomeSections']> = [];
@@ -173,7 +177,7 @@ export function readContent(contentDir: string, projectRoot = path.dirname(conte
   };
   const settings = load(collectionPatterns.site, siteSettingsSchema, false);
   if (settings.length === 0) problems.push({ file: 'content/site.yaml', message: 'this file is missing. It names the website and its publisher: copy it from the README\'s authoring guide.' });
-  return { content, problems };
+  return { content, settings: settings[0]?.data, problems };
 }
 
 export const SERIES_COLUMNS = ['period', 'value', 'area', 'unit', 'flag', 'footnote'] as const;

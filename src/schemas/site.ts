@@ -23,6 +23,8 @@ export const siteSettingsSchema = z.object({
       statementPrepared: nonEmptyText,
     })
     .optional(),
+  /** Words in capitals the glossary check should not ask to explain, such as indicator codes. */
+  jargon: z.object({ ignore: z.array(nonEmptyText).default([]) }).default({ ignore: [] }),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -102,4 +102,29 @@ describe('keyboard only', () => {
     expect(await menu.getAttribute('open')).toBeNull();
     await context.close();
   });
+
+  test('the first "GIRFEC" on a priority page is explained to screen readers and reachable by keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/moray-loip/priorities/better-future/`);
+    const first = page.locator('main abbr', { hasText: 'GIRFEC' });
+    await expect(first.count()).resolves.toBe(1);
+    await expect(first.getAttribute('title')).resolves.toBe('Getting it right for every child');
+    // What a screen reader gets: the abbreviation, then its expansion as a link to the glossary.
+    const tree = await page.locator('main').ariaSnapshot();
+    expect(tree).toMatch(/GIRFEC \(\s*- link "Getting it right for every child"/);
+    // By keyboard: Tab reaches the explanation, and Enter opens the glossary entry.
+    let reached = false;
+    for (let step = 0; step < 60 && !reached; step++) {
+      await page.keyboard.press('Tab');
+      reached = (await focused(page))?.href === '/glossary/#girfec';
+    }
+    expect(reached).toBe(true);
+    expect((await focused(page))?.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/glossary\/#girfec$/);
+    await expect(page.locator('#girfec').textContent()).resolves.toContain('GIRFEC (Getting it right for every child)');
+    await expect(page.locator('#girfec + p').textContent()).resolves.toContain("Scotland's way of supporting children and young people");
+    await page.close();
+  });
 });
+

@@ -27,6 +27,8 @@ describe('a build with broken content', () => {
     );
     edit(projectDir, 'content/clackmannanshire-csp-2021-24/priorities/planning.mdx', (text) => text.replace('  - early-intervention-spend\n', '  - early-intervention-spending\n'));
 
+    edit(projectDir, 'content/moray-loip/actions/parent-confidence.yaml', (text) => text.replace(/^title: "/m, 'title: "QZX: '));
+
     const { status, output } = runBuild(projectDir);
     expect(status).not.toBe(0);
     expect(output).toContain('The site was not built because of');
@@ -37,6 +39,7 @@ describe('a build with broken content', () => {
     expect(output).toContain('Did you mean "early-intervention-spend"?');
     expect(output).toMatch(/2021-22-q1\.mdx, `actions\[0\]\.action`: there is no action called "wellbeing-investmnt" in this plan\. Did you mean "wellbeing-investment"\?/);
     expect(output).toMatch(/2021-22-q1\.mdx, line \d+, `OutcomeProgress`: the outcome "poverty" is not in this report's `outcomes` list/);
+    expect(output).toMatch(/parent-confidence\.yaml, line 1: "QZX" looks like an abbreviation, and the glossary does not explain it\./);
     expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
     expect(readFileSync(path.join(projectDir, 'dist', 'index.html'), 'utf8')).toBe('the previous, good site');
     rmSync(projectDir, { recursive: true, force: true });

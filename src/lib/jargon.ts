@@ -1,0 +1,130 @@
+/**
+ * Jargon explained where it appears. The first use of each glossary term on a page becomes an
+ * explanation readers can see, hear and reach by keyboard: an abbreviation keeps its `<abbr>` and is
+ * followed by its expansion, linked to the glossary entry; a term without an expansion links to it.
+ * A check finds abbreviations the glossary does not explain yet.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface GlossaryEntry {
+  /** The glossary entry's id: its anchor on the glossary page. */
+  id: string;
+  term: string;
+  expansion?: string;
+}
+
+/** Words written in capitals: "GIRFEC", "R4L", "NHS" (and "Q1", which has too few letters to count). */
+const ABBREVIATION = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9&]*[A-Z0-9](?![\p{L}\p{N}])/gu;
+
+function isAbbreviation(term: string): boolean {
+  return /^[a-z]?[A-Z0-9&]+$/.test(term) && /[A-Z].*[A-Z]/.test(term);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Abbreviations are matched exactly; other terms also with a capital first letter ("Kinship care"). */
+function termPattern(term: string): string {
+  if (isAbbreviation(term)) return escapeRegExp(term);
+  const first = term.charAt(0);
+  const rest = escapeRegExp(term.slice(1)).replace(/ /g, '\\s+');
+  return `[${first.toLowerCase()}${first.toUpperCase()}]${rest}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Elements whose text is left alone: links and headings (a link inside them would be confusing), code, forms, navigation. */
+const SKIP = new Set(['a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'svg', 'nav', 'title', 'caption', 'dt']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** How the first use of a term is written out. `around` is the text near it, to spot an expansion the author already gave. */
+function explanation(entry: GlossaryEntry, matched: string, around: string, glossaryHref: string): string {
+  const href = `${glossaryHref}#${entry.id}`;
+  if (!entry.expansion) return `<a class="ps_term" href="${escapeHtml(href)}">${matched}</a>`;
+  const abbr = `<abbr title="${escapeHtml(entry.expansion)}">${matched}</abbr>`;
+  const alreadyExpanded = around.toLowerCase().replace(/\s+/g, ' ').includes(entry.expansion.toLowerCase());
+  if (alreadyExpanded) return `<a class="ps_term" href="${escapeHtml(href)}">${abbr}</a>`;
+  return `${abbr} <span class="ps_term">(<a href="${escapeHtml(href)}">${escapeHtml(entry.expansion)}</a>)</span>`;
+}
+
+/**
+ * Explains the first use of each glossary term inside the page's `<main>`, leaving everything else
+ * byte for byte as it was. Text in links, headings, navigation and the like is skipped.
+ */
+export function explainJargon(html: string, glossary: GlossaryEntry[], glossaryHref: string): string {
+  if (glossary.length === 0) return html;
+  const byTerm = new Map<string, GlossaryEntry>();
+  for (const entry of glossary) byTerm.set(isAbbreviation(entry.term) ? entry.term : entry.term.toLowerCase(), entry);
+  // Longer terms first, so "Tier 2 provision" wins over "Tier 2".
+  const terms = [...glossary].sort((a, b) => b.term.length - a.term.length).map((entry) => termPattern(entry.term));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const lookup = (matched: string) => byTerm.get(matched) ?? byTerm.get(matched.toLowerCase().replace(/\s+/g, ' '));
+
+  const explained = new Set<string>();
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const open: string[] = [];
+  let inMain = 0;
+  let skipping = 0;
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (VOID.has(name)) return;
+        open.push(name);
+        if (name === 'main') inMain++;
+        if (SKIP.has(name)) skipping++;
+      },
+      onclosetag(name) {
+        if (VOID.has(name)) return;
+        const index = open.lastIndexOf(name);
+        if (index === -1) return;
+        for (const closed of open.splice(index)) {
+          if (closed === 'main') inMain--;
+          if (SKIP.has(closed)) skipping--;
+        }
+      },
+      ontext() {
+        if (inMain === 0 || skipping > 0) return;
+        const start = parser.startIndex;
+        const raw = html.slice(start, parser.endIndex + 1);
+        let rewritten = '';
+        let last = 0;
+        for (const match of raw.matchAll(pattern)) {
+          const entry = lookup(match[0]);
+          if (!entry || explained.has(entry.id)) continue;
+          explained.add(entry.id);
+          rewritten += raw.slice(last, match.index) + explanation(entry, match[0], raw.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120), glossaryHref);
+          last = match.index + match[0].length;
+        }
+        if (last > 0) edits.push({ start, end: parser.endIndex + 1, text: rewritten + raw.slice(last) });
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true },
+  );
+  parser.end(html);
+
+  let result = '';
+  let position = 0;
+  for (const edit of edits) {
+    result += html.slice(position, edit.start) + edit.text;
+    position = edit.end;
+  }
+  return result + html.slice(position);
+}
+
+/** Abbreviations in a text that the glossary does not explain, each with the line it is first on. */
+export function unexplainedAbbreviations(text: string, known: Set<string>): Array<{ word: string; line: number }> {
+  const found = new Map<string, number>();
+  const withoutAddresses = text.replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g, (address) => address.replace(/\S/g, ' '));
+  withoutAddresses.split('\n').forEach((line, index) => {
+    for (const match of line.matchAll(ABBREVIATION)) {
+      const word = match[0];
+      const letters = word.replace(/[^A-Z]/g, '').length;
+      if (letters >= 2 && !known.has(word) && !found.has(word)) found.set(word, index + 1);
+    }
+  });
+  return [...found].map(([word, line]) => ({ word, line }));
+}
