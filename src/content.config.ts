@@ -14,6 +14,7 @@ import {
   seriesFileSchema,
   siteSettingsSchema,
   themeSchema,
+  youngPeoplePageSchema,
 } from './schemas';
 import { entryIdFromPath } from './lib/entry-id';
 import { collectionPatterns, readSeries } from './integrations/read-content';
@@ -50,6 +51,7 @@ export const collections = {
   reports: defineCollection({ loader: glob({ base, pattern: collectionPatterns.reports, generateId }), schema: reportSchema }),
   themes: defineCollection({ loader: glob({ base, pattern: collectionPatterns.themes, generateId }), schema: themeSchema }),
   glossary: defineCollection({ loader: glob({ base, pattern: collectionPatterns.glossary, generateId }), schema: glossaryTermSchema }),
+  youngPeople: defineCollection({ loader: glob({ base, pattern: collectionPatterns.youngPeople, generateId }), schema: youngPeoplePageSchema }),
   site: defineCollection({ loader: glob({ base, pattern: collectionPatterns.site, generateId }), schema: siteSettingsSchema }),
   series: defineCollection({ loader: seriesLoader(), schema: seriesFileSchema }),
 };

@@ -14,6 +14,7 @@ import {
   seriesRowSchema,
   siteSettingsSchema,
   themeSchema,
+  youngPeoplePageSchema,
 } from '../schemas';
 import type { ContentProblem } from '../lib/content-problem';
 import { entryIdFromPath } from '../lib/entry-id';
@@ -34,6 +35,7 @@ export const collectionPatterns = {
   glossary: 'glossary/*.yaml',
   series: '*/measures/*.csv',
   site: 'site.yaml',
+  youngPeople: 'young-people.mdx',
 } as const;
 
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -174,6 +176,7 @@ export function readContent(
     series: loadSeries(),
     embeds,
     outcomeSections,
+    youngPeople: load(collectionPatterns.youngPeople, youngPeoplePageSchema, true)[0],
   };
   const settings = load(collectionPatterns.site, siteSettingsSchema, false);
   if (settings.length === 0) problems.push({ file: 'content/site.yaml', message: 'this file is missing. It names the website and its publisher: copy it from the README\'s authoring guide.' });

@@ -1,4 +1,4 @@
-import type { Action, GlossaryTerm, Measure, Outcome, Plan, Priority, Report, SeriesRow, Theme } from '../schemas';
+import type { Action, GlossaryTerm, Measure, Outcome, Plan, Priority, Report, SeriesRow, Theme, YoungPeoplePage } from '../schemas';
 import type { ContentProblem } from './content-problem';
 import { partId, splitPartId } from './entry-id';
 import { collectProgress, type Progress } from './progress';
@@ -32,6 +32,8 @@ export interface SiteContent {
   embeds?: Array<{ filePath: string; line: number; measure: string }>;
   /** Outcome sections placed in MDX bodies with <OutcomeProgress outcome="…" />, by the id of the page they are in. */
   outcomeSections?: Array<{ filePath: string; id: string; line: number; outcome: string }>;
+  /** The "For young people" page, when the site has one. */
+  youngPeople?: Entry<YoungPeoplePage>;
 }
 
 export type MeasureOwner = Entry<Priority> | Entry<Outcome> | Entry<Action>;
@@ -372,6 +374,21 @@ export function buildSiteIndex(
           : `there is no measure "${embed.measure}". Write the measure's address without slashes at the ends, like "moray-loip/measures/cared-for-in-community".`,
       });
     }
+  }
+
+  const youngPeople = content.youngPeople;
+  const planFields = [
+    ...(youngPeople?.data.haveASay.map((entry, position) => ({ field: `haveASay[${position}].plan`, plan: entry.plan })) ?? []),
+    ...(youngPeople?.data.rights.map((entry, position) => ({ field: `rights[${position}].plan`, plan: entry.plan })) ?? []),
+  ];
+  for (const { field, plan } of planFields) {
+    if (planById.has(plan)) continue;
+    const suggestion = closestId(plan, [...planById.keys()]);
+    problems.push({
+      file: youngPeople!.filePath,
+      field,
+      message: `there is no plan called "${plan}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Write the name of a plan's folder in content/: ${listOfIds([...planById.keys()].sort())}.`,
+    });
   }
 
   const contributesTo = new Map<string, string[]>();

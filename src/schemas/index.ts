@@ -7,3 +7,4 @@ export { reportSchema, type Report } from './report';
 export { themeSchema, type Theme } from './theme';
 export { glossaryTermSchema, type GlossaryTerm } from './glossary';
 export { siteSettingsSchema, type SiteSettings } from './site';
+export { youngPeoplePageSchema, type YoungPeoplePage } from './young-people';

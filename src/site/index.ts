@@ -7,7 +7,7 @@ import { findMeasureEmbeds, findOutcomeSections } from '../lib/embeds';
 import type { SiteSettings } from '../schemas';
 import { buildSiteIndex, type Entry, type SiteIndex } from '../lib/relations';
 
-type RenderableCollection = 'plans' | 'priorities' | 'outcomes' | 'reports';
+type RenderableCollection = 'plans' | 'priorities' | 'outcomes' | 'reports' | 'youngPeople';
 
 export interface Site extends SiteIndex {
   /** The collection entry behind a page, for rendering its MDX body. */
@@ -35,7 +35,7 @@ function readLastChanged(): Map<string, string> {
 }
 
 async function load(): Promise<Site> {
-  const [settings, plans, priorities, outcomes, actions, measures, reports, themes, glossary, series] = await Promise.all([
+  const [settings, plans, priorities, outcomes, actions, measures, reports, themes, glossary, series, youngPeople] = await Promise.all([
     getCollection('site'),
     getCollection('plans'),
     getCollection('priorities'),
@@ -46,6 +46,7 @@ async function load(): Promise<Site> {
     getCollection('themes'),
     getCollection('glossary'),
     getCollection('series'),
+    getCollection('youngPeople'),
   ]);
   const { index, problems } = buildSiteIndex({
     plans: plans.map(plain),
@@ -57,6 +58,7 @@ async function load(): Promise<Site> {
     themes: themes.map(plain),
     glossary: glossary.map(plain),
     series: series.map(plain),
+    youngPeople: youngPeople.map(plain)[0],
     embeds: [...plans, ...priorities, ...outcomes, ...reports].flatMap((entry) =>
       findMeasureEmbeds(entry.body ?? '').map((embed) => ({ filePath: entry.filePath ?? entry.id, ...embed })),
     ),
@@ -67,7 +69,7 @@ async function load(): Promise<Site> {
   if (problems.length > 0) throw new ContentError(problems);
 
   const source = new Map<string, CollectionEntry<RenderableCollection>>();
-  for (const entry of [...plans, ...priorities, ...outcomes, ...reports]) source.set(entry.id, entry);
+  for (const entry of [...plans, ...priorities, ...outcomes, ...reports, ...youngPeople]) source.set(entry.id, entry);
 
   const lastChanged = readLastChanged();
   const lastUpdated = (filePath: string): string => {

@@ -142,8 +142,8 @@ describe('npm run build', () => {
 
   test('groups the home page by area', () => {
     const $ = site.page('/');
-    expect($('main h2').map((_, heading) => normalise($(heading).text())).get()).toEqual(['Clackmannanshire', 'Moray']);
-    expect($('main h3 a').length).toBe(content.plans.length);
+    expect($('main section h2').map((_, heading) => normalise($(heading).text())).get()).toEqual(['Clackmannanshire', 'Moray']);
+    expect($('main section h3 a').length).toBe(content.plans.length);
   });
 
   test('builds the theme, glossary, about, accessibility, A to Z, search and not-found pages', () => {
@@ -325,5 +325,59 @@ describe('feeds', () => {
       const $ = site.page(`/${plan.id}/reports/`);
       expect($(`main a[href="/${plan.id}/feed.xml"]`).length, plan.id).toBe(1);
     }
+  });
+});
+
+describe('for young people', () => {
+  const promiseAreas = ['a-good-childhood', 'whole-family-support', 'supporting-the-workforce', 'planning', 'building-capacity'];
+  const shanarri = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'];
+
+  test('every Promise priority area and SHANARRI indicator has a theme page listing its pages plan by plan, or saying none has it yet', () => {
+    for (const theme of [...promiseAreas, ...shanarri]) {
+      const $ = site.page(`/themes/${theme}/`);
+      const plans = $('main section[aria-labelledby^="plan-"]');
+      if (plans.length === 0) {
+        expect(normalise($('main').text()), theme).toContain('No priorities, outcomes, actions or measures have this theme yet.');
+        continue;
+      }
+      plans.each((_, section) => {
+        expect($(section).find('h2').text().length, theme).toBeGreaterThan(0);
+        expect($(section).find('li a').length + $(section).find('p a').length, theme).toBeGreaterThan(0);
+      });
+    }
+    // The sample content is tagged: each Promise area and indicator has at least one page.
+    for (const theme of [...promiseAreas, ...shanarri]) expect(index.taggedWith.get(theme)?.length ?? 0, theme).toBeGreaterThan(0);
+    expect(normalise(site.page('/themes/uncrc-article-12/').text())).toContain('Every child has the right to express their views');
+  });
+
+  test('the home page and the header link to a page for young people with every priority as a plain card', () => {
+    expect(site.page('/')('main a[href="/young-people/"]').length).toBe(1);
+    expect(site.page('/')('header a[href="/young-people/"]').length).toBeGreaterThan(0);
+    const $ = site.page('/young-people/');
+    const cards = $('.ps_card-list--plain .ds_category-item');
+    expect(cards.length).toBe(content.priorities.length);
+    for (const priority of content.priorities) {
+      const card = cards.filter((_, item) => $(item).find(`a[href="/${priority.id}/"]`).length > 0);
+      expect(normalise(card.find('.ds_category-item__summary').text()), priority.filePath).toContain(normalise(priority.data.inShort).slice(0, 40));
+    }
+    const text = normalise($('main').text());
+    for (const phrase of ['What is a children’s services plan?', 'Youth Council', 'Oor Clacks Voices', 'Powerhouse events', 'Every child has the right to express their views, feelings and wishes in all matters affecting them']) {
+      expect(text).toContain(phrase);
+    }
+  });
+
+  test('abbreviations are explained at their first use on each page, and the glossary has an anchor for every term', () => {
+    const glossary = site.page('/glossary/');
+    for (const term of content.glossary) expect(glossary(`h3#${term.id}`).length, term.filePath).toBe(1);
+    const $ = site.page('/moray-loip/reports/2021-22-q1/');
+    const mash = $('main abbr').filter((_, abbr) => $(abbr).text() === 'MASH');
+    expect(mash.length).toBe(1);
+    expect(mash.attr('title')).toBe('Multi-Agency Support Hub');
+    // The heading writes the expansion out, so the abbreviation links to the glossary instead of repeating it.
+    expect(mash.parent().attr('href')).toBe('/glossary/#mash');
+    // Each abbreviation is explained once per page, wherever it first appears in the running text.
+    const explained = $('main abbr').map((_, abbr) => $(abbr).text()).get();
+    expect(new Set(explained).size).toBe(explained.length);
+    expect(glossary('main abbr').length).toBe(0);
   });
 });

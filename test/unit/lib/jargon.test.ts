@@ -18,12 +18,16 @@ describe('explainJargon', () => {
     );
   });
 
-  test('leaves links, headings and text outside main alone, and explains the next use in running text', () => {
-    const result = explain('<h2>GIRFEC</h2><p><a href="/x/">GIRFEC plan</a> and GIRFEC.</p>');
-    expect(result).toContain('<h2>GIRFEC</h2><p><a href="/x/">GIRFEC plan</a> and <abbr');
+  test('leaves links, the page title and text outside main alone, and explains the next use', () => {
+    const result = explain('<h1>GIRFEC</h1><p><a href="/x/">GIRFEC plan</a> and GIRFEC.</p>');
+    expect(result).toContain('<h1>GIRFEC</h1><p><a href="/x/">GIRFEC plan</a> and <abbr');
     expect(result).toContain('<nav>GIRFEC</nav>');
     expect(result).toContain('<footer>GIRFEC</footer>');
     expect(result).toContain('<title>GIRFEC</title>');
+  });
+
+  test('explains a term in a section heading too', () => {
+    expect(explain('<h2>About GIRFEC</h2><p>GIRFEC again.</p>')).toContain('<h2>About <abbr title="Getting it right for every child">GIRFEC</abbr> <span class="ps_term">');
   });
 
   test('does not repeat an expansion the author already wrote; links the term instead', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildSiteIndex, type Entry, type SiteContent } from '../../../src/lib/relations';
-import { actionSchema, measureSchema, outcomeSchema, planSchema, prioritySchema, reportSchema, themeSchema } from '../../../src/schemas';
+import { actionSchema, measureSchema, outcomeSchema, planSchema, prioritySchema, reportSchema, themeSchema, youngPeoplePageSchema } from '../../../src/schemas';
 import type { z } from 'zod';
 
 function entry<T>(schema: z.ZodType<T>, id: string, data: unknown, extension: string): Entry<T> {
@@ -208,4 +208,20 @@ describe('buildSiteIndex', () => {
     ]);
     expect(problems[0]!.message).toContain('"feel-safer" is not in this report’s `outcomes` list'.replace('’', "'"));
   });
+
+  test('the young people page must name real plans', () => {
+    const content = smallPlan();
+    content.youngPeople = entry(youngPeoplePageSchema, 'young-people', {
+      title: 'For young people',
+      inShort: 'For you.',
+      haveASay: [{ plan: 'test-plan', ways: ['Youth Council'] }],
+      rights: [{ title: 'Article 12', text: 'Your views count.', plan: 'test-plann' }],
+    }, 'mdx');
+    content.youngPeople.filePath = 'content/young-people.mdx';
+    const { problems } = buildSiteIndex(content);
+    expect(problems).toEqual([
+      { file: 'content/young-people.mdx', field: 'rights[0].plan', message: expect.stringContaining('there is no plan called "test-plann". Did you mean "test-plan"?') },
+    ]);
+  });
 });
+
