@@ -28,6 +28,13 @@ describe('"In short" summaries', () => {
   });
 });
 
+test('the glossary explains every abbreviation the seed plans use', () => {
+  const terms = new Set(content.glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases]));
+  const fromSeeds = 'LOIP CPP CSP GIRFEC SHANARRI CAMHS PACE RCS SALSUS MASH ELC SIMD UNCRC LGBF FTE CEYP QI NIF ADP MCR R4L STRIVE eIRD TSI SOLACE SFRS ASN PB RAG'.split(' ');
+  expect(fromSeeds.filter((term) => !terms.has(term))).toEqual([]);
+  for (const entry of content.glossary) expect(readability(entry.data.explanation).sentences, entry.filePath).toBeLessThanOrEqual(3);
+});
+
 describe('the jargon check', () => {
   test('passes on the sample content: every abbreviation is in the glossary or on the ignore list', () => {
     const { content: all, settings } = readContent(path.join(projectRoot, 'content'), projectRoot);
