@@ -38,6 +38,8 @@ function escapeHtml(text: string): string {
 
 /** Elements whose text is left alone: links (a link inside a link is not allowed), the page's title, code, forms, navigation. */
 const SKIP = new Set(['a', 'abbr', 'h1', 'code', 'pre', 'script', 'style', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'svg', 'nav', 'title', 'caption', 'dt']);
+/** Cards are one big link (the Design System stretches it over the card), so a link inside one could not be used. */
+const SKIP_CLASSES = ['ds_category-item'];
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** How the first use of a term is written out. `around` is the text near it, to spot an expansion the author already gave. */
@@ -65,25 +67,27 @@ export function explainJargon(html: string, glossary: GlossaryEntry[], glossaryH
 
   const explained = new Set<string>();
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  const open: string[] = [];
+  const open: Array<{ name: string; skip: boolean }> = [];
   let inMain = 0;
   let skipping = 0;
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (VOID.has(name)) return;
-        open.push(name);
+        const classes = (attributes.class ?? '').split(/\s+/);
+        const skip = SKIP.has(name) || SKIP_CLASSES.some((skipped) => classes.includes(skipped));
+        open.push({ name, skip });
         if (name === 'main') inMain++;
-        if (SKIP.has(name)) skipping++;
+        if (skip) skipping++;
       },
       onclosetag(name) {
         if (VOID.has(name)) return;
-        const index = open.lastIndexOf(name);
+        const index = open.map((element) => element.name).lastIndexOf(name);
         if (index === -1) return;
         for (const closed of open.splice(index)) {
-          if (closed === 'main') inMain--;
-          if (SKIP.has(closed)) skipping--;
+          if (closed.name === 'main') inMain--;
+          if (closed.skip) skipping--;
         }
       },
       ontext() {

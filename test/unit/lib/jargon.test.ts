@@ -26,6 +26,10 @@ describe('explainJargon', () => {
     expect(result).toContain('<title>GIRFEC</title>');
   });
 
+  test('leaves cards alone, because the whole card is one link', () => {
+    expect(explain('<ul><li class="ds_category-item"><p>GIRFEC</p></li></ul><p>GIRFEC</p>')).toContain('<li class="ds_category-item"><p>GIRFEC</p></li></ul><p><abbr');
+  });
+
   test('explains a term in a section heading too', () => {
     expect(explain('<h2>About GIRFEC</h2><p>GIRFEC again.</p>')).toContain('<h2>About <abbr title="Getting it right for every child">GIRFEC</abbr> <span class="ps_term">');
   });
