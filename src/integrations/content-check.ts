@@ -4,18 +4,29 @@ import type { AstroIntegration } from 'astro';
 import { formatProblems, type ContentProblem } from '../lib/content-problem';
 import { readToday } from '../lib/calendar';
 import { buildSiteIndex } from '../lib/relations';
+import { contentWarnings } from '../lib/content-warnings';
 import { readContent } from './read-content';
 import { checkJargon } from './jargon-check';
 
-/** Checks every content file and reference before Astro builds anything, and reports all problems at once. */
-export function checkContent(projectRoot: string) {
+/**
+ * Checks every content file and reference, and reports all problems at once: errors, which stop the
+ * build, and warnings, which do not.
+ */
+export function reviewContent(projectRoot: string): { errors: ContentProblem[]; warnings: ContentProblem[] } {
   const contentDir = path.join(projectRoot, 'content');
   const { content, settings, problems: fileProblems } = readContent(contentDir, projectRoot);
-  const { problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0 });
+  const { index, problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0 });
   const today = readToday(process.env.PLANSITE_TODAY);
   const settingProblems: ContentProblem[] = today.ok ? [] : [{ file: 'PLANSITE_TODAY (environment variable)', message: today.error }];
   const jargonProblems = checkJargon(contentDir, projectRoot, content.glossary, settings?.jargon.ignore ?? []);
-  return [...settingProblems, ...fileProblems, ...relationProblems, ...jargonProblems];
+  const errors = [...settingProblems, ...fileProblems, ...relationProblems, ...jargonProblems];
+  const warnings = errors.length === 0 && today.ok ? contentWarnings(index, today.value) : [];
+  return { errors, warnings };
+}
+
+/** The problems that stop the build. */
+export function checkContent(projectRoot: string): ContentProblem[] {
+  return reviewContent(projectRoot).errors;
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -23,7 +34,8 @@ export default function contentCheck(): AstroIntegration {
     name: 'plansite:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const problems = checkContent(fileURLToPath(config.root));
+        const { errors: problems, warnings } = reviewContent(fileURLToPath(config.root));
+        if (warnings.length > 0) logger.warn(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} about the content (the site is still built). Run \`npm run check\` to see them.`);
         if (problems.length === 0) return;
         if (command === 'dev') {
           logger.warn(formatProblems(problems));

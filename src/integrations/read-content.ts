@@ -18,6 +18,7 @@ import {
 } from '../schemas';
 import type { ContentProblem } from '../lib/content-problem';
 import { entryIdFromPath } from '../lib/entry-id';
+import { closestId } from '../lib/suggest';
 import { parsePeriod } from '../lib/period';
 import { findMeasureEmbeds, findOutcomeSections } from '../lib/embeds';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
@@ -51,8 +52,11 @@ function parseYamlSource(text: string, lineOffset: number): ParsedSource | { err
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
-    const line = first.linePos?.[0]?.line;
-    return { error: `this is not valid YAML (${first.code.toLowerCase().replace(/_/g, ' ')}). Check the indentation and quotes around this line.`, line: line ? line + lineOffset : undefined };
+    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+    return {
+      error: `this is not valid YAML (${first.code.toLowerCase().replace(/_/g, ' ')}). Check the indentation and quotes around this line: each field starts at the left edge, list items line up under each other (use spaces, not tabs), and every opening quote is closed.`,
+      line: line ? line + lineOffset : undefined,
+    };
   }
   return {
     data: document.toJS() ?? {},
@@ -75,17 +79,47 @@ function valueAt(data: unknown, fieldPath: PropertyKey[]): unknown {
 }
 
 /** Rewords zod's issue for a comms officer; `data` is what the file holds, to quote the wrong value. */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, schema?: z.ZodType): string {
   const value = valueAt(data, issue.path);
   if (issue.code === 'invalid_type' && value === undefined) return 'this field is required but missing.';
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `"${String(value)}" is not allowed here. Use one of: ${issue.values.map((allowed) => `"${String(allowed)}"`).join(', ')}.`;
   }
   if (issue.code === 'unrecognized_keys') {
-    return `${issue.keys.map((key) => `"${key}"`).join(', ')} is not a field this kind of page has. Check the spelling against the authoring guide in README.md.`;
+    const fields = schema ? fieldsAt(schema, issue.path) : [];
+    return issue.keys
+      .map((key) => {
+        const suggestion = closestId(key, fields);
+        return `"${key}" is not a field this kind of page has.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`;
+      })
+      .join(' ')
+      .concat(fields.length > 0 ? ` The fields here are: ${fields.join(', ')}.` : ' Check the spelling against the authoring guide in README.md.');
   }
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, but found ${value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value}.`;
   return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
+}
+
+/** The fields an object in a schema has, at a path in the data: for "did you mean" on a misspelt field. */
+function fieldsAt(schema: z.ZodType, issuePath: PropertyKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  const unwrap = (type: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
+    let inner = type;
+    for (let depth = 0; inner && depth < 10; depth++) {
+      const def = inner._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+      if (def.innerType) inner = def.innerType;
+      else if (def.type === 'pipe' && def.in) inner = def.in;
+      else break;
+    }
+    return inner;
+  };
+  for (const key of issuePath) {
+    const def = unwrap(current)?._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType } | undefined;
+    if (def?.type === 'array') current = def.element;
+    else if (def?.type === 'object') current = def.shape?.[String(key)];
+    else return [];
+  }
+  const def = unwrap(current)?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
 function relativeFile(root: string, file: string): string {
@@ -140,10 +174,14 @@ export function readContent(
       }
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
-        const issues = result.error.issues.map((issue) => ({ issue, line: parsed.lineOf(issue.path) }));
+        // A misspelt field is found on its own line; anything else at the field's line (or its parent's).
+        const issues = result.error.issues.map((issue) => ({
+          issue,
+          line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path),
+        }));
         issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
         for (const { issue, line } of issues) {
-          problems.push({ file: filePath, line, field: fieldName(issue.path) || undefined, message: describeIssue(issue, parsed.data) });
+          problems.push({ file: filePath, line, field: fieldName(issue.path) || undefined, message: describeIssue(issue, parsed.data, schema) });
         }
         continue;
       }

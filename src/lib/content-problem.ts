@@ -14,6 +14,11 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}${field}: ${problem.message}`;
 }
 
+export function formatWarnings(warnings: ContentProblem[]): string {
+  const heading = warnings.length === 1 ? '1 warning (the site can still be published):' : `${warnings.length} warnings (the site can still be published):`;
+  return [heading, '', ...warnings.map((warning) => `  - ${formatProblem(warning)}`), ''].join('\n');
+}
+
 export function formatProblems(problems: ContentProblem[]): string {
   const heading =
     problems.length === 1

@@ -10,7 +10,7 @@ export const priorityRatings = {
   5: 'on hold',
 } as const;
 
-export const actionSchema = z.object({
+export const actionSchema = z.strictObject({
   title: nonEmptyText,
   outcome: slug,
   order: z.number().int().nonnegative(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nonEmptyText } from './shared';
 
-export const glossaryTermSchema = z.object({
+export const glossaryTermSchema = z.strictObject({
   term: nonEmptyText,
   /** What an acronym stands for. */
   expansion: nonEmptyText.optional(),

@@ -18,7 +18,7 @@ export const betterDirections = {
 export const units = ['%', 'percentage points', 'number', 'rate per 1,000', '£', 'score'] as const;
 export type Unit = (typeof units)[number];
 
-const point = z.object({
+const point = z.strictObject({
   period: period.optional(),
   value: z.number().optional(),
   /** The wording the plan uses, e.g. "baseline: Realigning Children's Services data". */
@@ -29,7 +29,7 @@ const point = z.object({
  * How big a change must be before it counts as improving or worsening, as Scotland's National
  * Performance Framework publishes for each indicator. Smaller changes are "maintaining".
  */
-const criteriaForChange = z.object({
+const criteriaForChange = z.strictObject({
   /** "relative": a share of the previous value, in %; "absolute": in the measure's own unit. */
   kind: z.enum(['relative', 'absolute']),
   tolerance: z.number().nonnegative(),
@@ -37,7 +37,7 @@ const criteriaForChange = z.object({
   text: nonEmptyText.optional(),
 });
 
-export const measureSchema = z.object({
+export const measureSchema = z.strictObject({
   title: nonEmptyText,
   kind: z.enum(['quantitative', 'milestone', 'qualitative']),
   order: z.number().int().nonnegative().default(0),
@@ -46,12 +46,12 @@ export const measureSchema = z.object({
   betterDirection: z.enum(['increase', 'decrease', 'none', 'not stated']).default('not stated'),
   baseline: point.optional(),
   target: point.optional(),
-  source: z.object({ name: nonEmptyText, url: z.url({ protocol: /^https?$/ }).optional() }).optional(),
+  source: z.strictObject({ name: nonEmptyText, url: z.url({ protocol: /^https?$/ }).optional() }).optional(),
   frequency: nonEmptyText.optional(),
   nextUpdateDue: timeframe.optional(),
   criteriaForChange: criteriaForChange.optional(),
   /** A milestone measure: whether it has been reached, and when. Leave out until a report says. */
-  milestone: z.object({ achieved: z.boolean(), date: timeframe.optional() }).optional(),
+  milestone: z.strictObject({ achieved: z.boolean(), date: timeframe.optional() }).optional(),
   /**
    * A published statistic shown for context beside the plan's own measures (e.g. from the Local
    * Government Benchmarking Framework), not a measure the plan itself set.

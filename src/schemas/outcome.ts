@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { crossPlanPath, ids, nonEmptyText, slug, hideThisPage } from './shared';
 
 /** "What change can we make that will result in improvement?" */
-const improvementAim = z.object({
+const improvementAim = z.strictObject({
   id: slug,
   title: nonEmptyText,
 });
 
-export const outcomeSchema = z.object({
+export const outcomeSchema = z.strictObject({
   /** "What are we trying to accomplish?" */
   title: nonEmptyText,
   priority: slug,

@@ -7,19 +7,19 @@ export const planKinds = {
   'service-plan': 'Service plan',
 } as const;
 
-const principle = z.object({
+const principle = z.strictObject({
   title: nonEmptyText,
   text: nonEmptyText.optional(),
 });
 
-const principleGroup = z.object({
+const principleGroup = z.strictObject({
   title: nonEmptyText,
   intro: nonEmptyText.optional(),
   principles: z.array(principle).min(1),
 });
 
 /** A figure about the area, e.g. "Life expectancy for females is 80.7 years". */
-const keyFact = z.object({
+const keyFact = z.strictObject({
   label: nonEmptyText,
   value: z.number(),
   unit: nonEmptyText.optional(),
@@ -29,14 +29,14 @@ const keyFact = z.object({
   text: nonEmptyText,
 });
 
-const contact = z.object({
+const contact = z.strictObject({
   text: nonEmptyText,
   phone: nonEmptyText.optional(),
   email: z.email().optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   title: nonEmptyText,
   shortTitle: nonEmptyText,
   kind: z.enum(Object.keys(planKinds) as [keyof typeof planKinds, ...Array<keyof typeof planKinds>]),
@@ -52,7 +52,7 @@ export const planSchema = z.object({
   keyFacts: z.array(keyFact).default([]),
   resources: z
     .object({
-      budget: z.object({ amount: z.number().nonnegative(), text: nonEmptyText }).optional(),
+      budget: z.strictObject({ amount: z.number().nonnegative(), text: nonEmptyText }).optional(),
       fte: z.number().nonnegative().optional(),
     })
     .optional(),
@@ -60,7 +60,7 @@ export const planSchema = z.object({
   services: z.array(nonEmptyText).default([]),
   /** For a service plan: what was identified for improvement, and the evidence used. */
   improvementAreas: z
-    .array(z.object({ title: nonEmptyText, evidence: nonEmptyText }))
+    .array(z.strictObject({ title: nonEmptyText, evidence: nonEmptyText }))
     .default([]),
   alternativeFormats: contact.optional(),
   published: timeframe.optional(),

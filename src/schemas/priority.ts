@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { crossPlanPath, ids, lead, nonEmptyText, hideThisPage } from './shared';
 
-export const prioritySchema = z.object({
+export const prioritySchema = z.strictObject({
   title: nonEmptyText,
   number: z.number().int().positive(),
   inShort: nonEmptyText,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
 import { actionStatus, nonEmptyText, ragStatus, slug, timeframe } from './shared';
 
-const person = z.object({
+const person = z.strictObject({
   name: nonEmptyText,
   role: nonEmptyText,
   /** Only where the source publishes the address. */
@@ -28,7 +28,7 @@ const periodLabel = z
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
   });
 
-const reportedFigure = z.object({
+const reportedFigure = z.strictObject({
   measure: slug,
   period: periodLabel,
   value: z.number({ error: 'write a plain number, without commas, % or £' }),
@@ -37,15 +37,15 @@ const reportedFigure = z.object({
   footnote: z.string().trim().default(''),
 });
 
-export const reportSchema = z.object({
+export const reportSchema = z.strictObject({
   title: nonEmptyText,
   priority: slug.optional(),
   /** The period covered, e.g. "2021/22 Quarter 1 (April to June 2021)". */
-  period: z.object({ label: nonEmptyText, start: z.iso.date(), end: z.iso.date() }),
+  period: z.strictObject({ label: nonEmptyText, start: z.iso.date(), end: z.iso.date() }),
   published: timeframe.optional(),
   priorityManager: person.optional(),
   leadOfficer: person.optional(),
-  overallStatus: z.object({
+  overallStatus: z.strictObject({
     actions: ragStatus.default('not stated'),
     measures: ragStatus.default('not stated'),
   }),
@@ -53,16 +53,16 @@ export const reportSchema = z.object({
   deliveryPlanCompletion: z.number().min(0).max(100).optional(),
   /** Each outcome the report covers: its RAG status and, optionally, a short commentary shown on the outcome's page. */
   outcomes: z
-    .array(z.object({ outcome: slug, ragStatus: ragStatus.default('not stated'), commentary: nonEmptyText.optional() }))
+    .array(z.strictObject({ outcome: slug, ragStatus: ragStatus.default('not stated'), commentary: nonEmptyText.optional() }))
     .default([]),
   /** Updates to actions: a new status, a commentary, or both. The newest report's status is the action's status. */
   actions: z.array(actionUpdate).default([]),
   /** New figures for the plan's measures, added to their charts and tables. */
   figures: z.array(reportedFigure).default([]),
-  risks: z.array(z.object({ risk: nonEmptyText, mitigation: nonEmptyText.optional() })).default([]),
+  risks: z.array(z.strictObject({ risk: nonEmptyText, mitigation: nonEmptyText.optional() })).default([]),
   changeRequests: nonEmptyText.optional(),
   nextSteps: z
-    .array(z.object({ target: nonEmptyText, comment: nonEmptyText.optional(), due: nonEmptyText.optional() }))
+    .array(z.strictObject({ target: nonEmptyText, comment: nonEmptyText.optional(), due: nonEmptyText.optional() }))
     .default([]),
 });
 

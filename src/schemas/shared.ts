@@ -41,7 +41,7 @@ export const timeframe = parsedText(parseTimeframe);
 
 /** The period a figure is for, e.g. "2021/22" or "2021/22 Q1". */
 export const period = parsedText(parsePeriod);
-export const link = z.object({
+export const link = z.strictObject({
   title: nonEmptyText,
   url: z.url({ protocol: /^https?$/ }).optional(),
 });

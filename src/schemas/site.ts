@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { nonEmptyText } from './shared';
 
 /** content/site.yaml: what the whole website is called and who publishes it. */
-export const siteSettingsSchema = z.object({
+export const siteSettingsSchema = z.strictObject({
   title: nonEmptyText,
   description: nonEmptyText,
   publisher: nonEmptyText,
   /** Where readers report an accessibility problem; omit if not yet decided. */
-  accessibilityContact: z.object({ text: nonEmptyText, email: z.email().optional(), url: z.url().optional() }).optional(),
+  accessibilityContact: z.strictObject({ text: nonEmptyText, email: z.email().optional(), url: z.url().optional() }).optional(),
   /** Where "Hide this page" goes: a neutral page in this tab, and a search page in place of this one. */
   hideThisPage: z
     .object({ url: z.url({ protocol: /^https$/ }), altUrl: z.url({ protocol: /^https$/ }) })
@@ -24,7 +24,7 @@ export const siteSettingsSchema = z.object({
     })
     .optional(),
   /** Words in capitals the glossary check should not ask to explain, such as indicator codes. */
-  jargon: z.object({ ignore: z.array(nonEmptyText).default([]) }).default({ ignore: [] }),
+  jargon: z.strictObject({ ignore: z.array(nonEmptyText).default([]) }).default({ ignore: [] }),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

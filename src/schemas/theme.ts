@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hideThisPage, nonEmptyText } from './shared';
 
-export const themeSchema = z.object({
+export const themeSchema = z.strictObject({
   title: nonEmptyText,
   /** e.g. "The Promise priority areas", "SHANARRI wellbeing indicators". */
   group: nonEmptyText,

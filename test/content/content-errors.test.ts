@@ -1,0 +1,168 @@
+/**
+ * `npm run check` on copies of the real content, each broken in one way a comms officer might break it.
+ * Every message must name the file, the field (where there is one) and what to do, and never show a stack trace.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runCheck } from '../../src/cli/check';
+import { projectRoot } from './helpers';
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+
+/** A fresh copy of content/ with one file changed. */
+function checkWith(file: string, change: (text: string) => string) {
+  const root = mkdtempSync(path.join(tmpdir(), 'plansite-check-'));
+  copies.push(root);
+  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  const target = path.join(root, file);
+  const before = readFileSync(target, 'utf8');
+  const after = change(before);
+  expect(after, `the test's change to ${file} must change it`).not.toBe(before);
+  writeFileSync(target, after);
+  return runCheck(root);
+}
+
+const ACTION = 'content/moray-csp-2020-23/actions/foster-carer-range.yaml';
+const OUTCOME = 'content/moray-csp-2020-23/outcomes/safe-stable-homes.mdx';
+const MEASURE = 'content/moray-csp-2020-23/measures/care-leavers-homeless.yaml';
+const REPORT = 'content/moray-loip/reports/2021-22-q1.mdx';
+const CSV = 'content/moray-loip/measures/cared-for-in-community.csv';
+const PRIORITY = 'content/moray-csp-2020-23/priorities/safe-from-harm.mdx';
+
+const cases: Array<{ name: string; file: string; change: (text: string) => string; expected: RegExp[] }> = [
+  {
+    name: 'a reference to an outcome that does not exist',
+    file: ACTION,
+    change: (text) => text.replace('outcome: safe-stable-homes', 'outcome: safe-homes'),
+    expected: [/foster-carer-range\.yaml, `outcome`: there is no outcome called "safe-homes" in this plan\. Did you mean "safe-stable-homes"\?/, /The outcomes in this plan are: /],
+  },
+  {
+    name: 'a misspelt field name',
+    file: ACTION,
+    change: (text) => text.replace('title: "Increase the range', 'titel: "Increase the range'),
+    expected: [/foster-carer-range\.yaml, line 1: "titel" is not a field this kind of page has\. Did you mean "title"\? The fields here are: title, outcome, /, /foster-carer-range\.yaml, `title`: this field is required but missing\./],
+  },
+  {
+    name: 'a date that does not exist',
+    file: REPORT,
+    change: (text) => text.replace('start: "2021-04-01"', 'start: "2021-04-31"'),
+    expected: [/2021-22-q1\.mdx, line 6, `period\.start`: /],
+  },
+  {
+    name: 'text in a number column of a CSV',
+    file: CSV,
+    change: (text) => text.replace('2010-11,86.47,Moray', '2010-11,about 86,Moray'),
+    expected: [/cared-for-in-community\.csv, line 2, `value`: "about 86": write a plain number, without commas, % or £/],
+  },
+  {
+    name: 'an improvement aim id used twice',
+    file: OUTCOME,
+    change: (text) => text.replace('  - id: permanence\n', '  - id: kinship-foster-care\n'),
+    expected: [/safe-stable-homes\.mdx, `improvementAims\[1\]\.id`: the improvement aim id "kinship-foster-care" is used twice in this outcome\. Give each aim its own id\./],
+  },
+  {
+    name: 'a missing title',
+    file: MEASURE,
+    change: (text) => text.replace(/^title: .*\n/m, ''),
+    expected: [/care-leavers-homeless\.yaml, `title`: this field is required but missing\./],
+  },
+  {
+    name: 'bad YAML indentation',
+    file: ACTION,
+    change: (text) => text.replace('\norder: 1', '\n order: 1'),
+    expected: [/foster-carer-range\.yaml, line 2: this is not valid YAML \(.*\)\. Check the indentation and quotes around this line/],
+  },
+  {
+    name: 'an unknown status',
+    file: ACTION,
+    change: (text) => `${text}status: done\n`,
+    expected: [/foster-carer-range\.yaml, line \d+, `status`: "done" is not allowed here\. Use one of: "not started", "in progress", "complete", "on hold", "not stated"\./],
+  },
+  {
+    name: 'an unknown theme',
+    file: ACTION,
+    change: (text) => text.replace('  - care-experience', '  - care-experiance'),
+    expected: [/foster-carer-range\.yaml, `themes\[0\]`: there is no theme called "care-experiance"\. Check the spelling, or add content\/themes\/care-experiance\.yaml\. The themes are: /],
+  },
+  {
+    name: 'a CSV without its value column',
+    file: CSV,
+    change: (text) => text.replace(/^period,value,/, 'period,figure,'),
+    expected: [/cared-for-in-community\.csv, line 1: the first line must name the columns, including "value"\./, /unknown column "figure"/],
+  },
+  {
+    name: 'a completion target that is not a date',
+    file: ACTION,
+    change: (text) => `${text}completionTarget: "Aprill 20211"\n`,
+    expected: [/foster-carer-range\.yaml, line \d+, `completionTarget`: "Aprill 20211" has no date in it/],
+  },
+  {
+    name: 'two priorities with the same number',
+    file: PRIORITY,
+    change: (text) => text.replace(/^number: \d+$/m, 'number: 1'),
+    expected: [/priorities\/(safe-from-harm|wellbeing)\.mdx, `number`: priority number 1 is also used by .*\. Give each priority in moray-csp-2020-23 its own number\./],
+  },
+  {
+    name: 'a measure listed by two outcomes',
+    file: OUTCOME,
+    change: (text) => text.replace(/^measures:\n/m, 'measures:\n  - feel-safe-percentage\n'),
+    expected: [/`measures\[\d+\]`: the measure "feel-safe-percentage" is already listed by content\/moray-csp-2020-23\/outcomes\/(safe-in-community|safe-stable-homes)\.mdx\. A measure belongs to one priority, outcome or action: remove it from one of the two lists\./],
+  },
+  {
+    name: 'a unit the site does not know',
+    file: MEASURE,
+    change: (text) => text.replace('unit: "number"', 'unit: "percent"'),
+    expected: [/care-leavers-homeless\.yaml, line \d+, `unit`: "percent" is not allowed here\. Use one of: "%", /],
+  },
+  {
+    name: 'a report that updates an action the plan does not have',
+    file: REPORT,
+    change: (text) => text.replace('deliveryPlanCompletion: 20\n', 'deliveryPlanCompletion: 20\nactions:\n  - action: wellbeing-investmnt\n    status: complete\n'),
+    expected: [/2021-22-q1\.mdx, `actions\[0\]\.action`: there is no action called "wellbeing-investmnt" in this plan\. Did you mean "wellbeing-investment"\?/],
+  },
+  {
+    name: 'an abbreviation the glossary does not explain',
+    file: ACTION,
+    change: (text) => text.replace('title: "Increase the range', 'title: "QZX: Increase the range'),
+    expected: [/foster-carer-range\.yaml, line 1: "QZX" looks like an abbreviation, and the glossary does not explain it\..*Add content\/glossary\/qzx\.yaml/],
+  },
+  {
+    name: 'a file without its frontmatter dashes',
+    file: PRIORITY,
+    change: (text) => text.replace(/^---\n/, ''),
+    expected: [/priorities\/safe-from-harm\.mdx, line 1: the file must start with a line of three dashes \(---\), the fields, and another line of three dashes\./],
+  },
+  {
+    name: 'a figure for a period the site cannot read',
+    file: CSV,
+    change: (text) => text.replace('2010-11,86.47,Moray', 'Q5 2010,86.47,Moray'),
+    expected: [/cared-for-in-community\.csv, line 2, `period`: /],
+  },
+];
+
+describe('npm run check names the file, the field and the fix for', () => {
+  test.each(cases)('$name', ({ file, change, expected }) => {
+    const { exitCode, output } = checkWith(file, change);
+    expect(exitCode, output).toBe(1);
+    for (const pattern of expected) expect(output).toMatch(pattern);
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(output).not.toMatch(/ZodError|"code":|invalid_type|\[\s*{\s*"/);
+  });
+
+  test(`at least 15 different mistakes`, () => {
+    expect(new Set(cases.map((entry) => entry.name)).size).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('npm run check on the real content', () => {
+  test('passes, and lists actions whose target has passed with no status as warnings, which do not fail it', () => {
+    const { exitCode, output } = runCheck(projectRoot);
+    expect(exitCode, output).toBe(0);
+    expect(output).toMatch(/^\d+ warnings \(the site can still be published\):/m);
+    expect(output).toContain('has passed, and neither the plan nor a progress report says whether this action happened');
+    expect(output).toContain('The content can be published.');
+  });
+});
