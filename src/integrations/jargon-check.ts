@@ -5,6 +5,35 @@ import { unexplainedAbbreviations } from '../lib/jargon';
 import type { Entry } from '../lib/relations';
 import type { GlossaryTerm } from '../schemas';
 
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+
+/** A YAML line without its comment: a # at the start, or after a space outside quotes. */
+function yamlLineWithoutComment(line: string): string {
+  let quote: string | undefined;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") {
+      if (index === 0 || /[\s:\-[{,]/.test(line[index - 1]!)) quote = char;
+    } else if (char === '#' && (index === 0 || /\s/.test(line[index - 1]!))) {
+      return line.slice(0, index) + blank(line.slice(index));
+    }
+  }
+  return line;
+}
+
+/** Comments are not published, so they may say anything; line numbers stay as they were. */
+function withoutComments(text: string, file: string): string {
+  const yaml = (part: string) => part.split('\n').map(yamlLineWithoutComment).join('\n');
+  if (file.endsWith('.yaml')) return yaml(text);
+  if (!file.endsWith('.mdx')) return text;
+  const frontmatter = text.match(/^(---\r?\n)([\s\S]*?)(\r?\n---)/);
+  const body = frontmatter ? text.slice(frontmatter[0].length) : text;
+  const head = frontmatter ? `${frontmatter[1]}${yaml(frontmatter[2]!)}${frontmatter[3]}` : '';
+  return head + body.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
+}
+
 /**
  * Every abbreviation in the content must be in the glossary (or on the site's ignore list), so the
  * site can explain it where it appears. One problem per abbreviation, at its first use.
@@ -17,7 +46,7 @@ export function checkJargon(contentDir: string, projectRoot: string, glossary: E
     .filter((file) => !file.startsWith('glossary/') && file !== 'site.yaml')
     .sort();
   for (const file of files) {
-    const text = readFileSync(path.join(contentDir, file), 'utf8');
+    const text = withoutComments(readFileSync(path.join(contentDir, file), 'utf8'), file);
     for (const { word, line } of unexplainedAbbreviations(text, known)) {
       uses.set(word, [...(uses.get(word) ?? []), { file: path.relative(projectRoot, path.join(contentDir, file)).split(path.sep).join('/'), line }]);
     }

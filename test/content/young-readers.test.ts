@@ -50,11 +50,12 @@ describe('the jargon check', () => {
     expect(problems).toEqual([
       {
         file: 'content/demo-plan/actions/example.yaml',
-        line: 3,
+        line: 4,
         message: expect.stringContaining('"QZX" looks like an abbreviation, and the glossary does not explain it.'),
       },
+      { file: 'content/demo-plan/actions/example.yaml', line: 4, message: expect.stringContaining('"KXQ"') },
     ]);
     expect(problems[0]!.message).toContain('Add content/glossary/qzx.yaml');
-    expect(checkJargon(contentDir, fixtureRoot, glossary, ['QZX'])).toEqual([]);
+    expect(checkJargon(contentDir, fixtureRoot, glossary, ['QZX', 'KXQ'])).toEqual([]);
   });
 });
