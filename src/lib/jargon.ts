@@ -42,15 +42,23 @@ const SKIP = new Set(['a', 'abbr', 'h1', 'code', 'pre', 'script', 'style', 'butt
 const SKIP_CLASSES = ['ds_category-item'];
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-/** How the first use of a term is written out. `around` is the text near it, to spot an expansion the author already gave. */
-function explanation(entry: GlossaryEntry, matched: string, around: string, glossaryHref: string): string {
-  const href = `${glossaryHref}#${entry.id}`;
-  if (!entry.expansion) return `<a class="ps_term" href="${escapeHtml(href)}">${matched}</a>`;
-  const abbr = `<abbr title="${escapeHtml(entry.expansion)}">${matched}</abbr>`;
+/**
+ * How a use of a term is written out. In running text the expansion is shown; in a heading, where it
+ * would clutter, the abbreviation links to the glossary and its expansion is read out but not shown.
+ * `around` is the text near it, to spot an expansion the author already gave.
+ */
+function explanation(entry: GlossaryEntry, matched: string, around: string, glossaryHref: string, inHeading: boolean): string {
+  const href = escapeHtml(`${glossaryHref}#${entry.id}`);
+  if (!entry.expansion) return `<a class="ps_term" href="${href}">${matched}</a>`;
+  const expansion = escapeHtml(entry.expansion);
+  const abbr = `<abbr title="${expansion}">${matched}</abbr>`;
   const alreadyExpanded = around.toLowerCase().replace(/\s+/g, ' ').includes(entry.expansion.toLowerCase());
-  if (alreadyExpanded) return `<a class="ps_term" href="${escapeHtml(href)}">${abbr}</a>`;
-  return `${abbr} <span class="ps_term">(<a href="${escapeHtml(href)}">${escapeHtml(entry.expansion)}</a>)</span>`;
+  if (alreadyExpanded) return `<a class="ps_term" href="${href}">${abbr}</a>`;
+  if (inHeading) return `<a class="ps_term" href="${href}">${abbr}<span class="visually-hidden"> (${expansion})</span></a>`;
+  return `${abbr} <span class="ps_term">(<a href="${href}">${expansion}</a>)</span>`;
 }
+
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Explains the first use of each glossary term inside the page's `<main>`, leaving everything else
@@ -65,7 +73,10 @@ export function explainJargon(html: string, glossary: GlossaryEntry[], glossaryH
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const lookup = (matched: string) => byTerm.get(matched) ?? byTerm.get(matched.toLowerCase().replace(/\s+/g, ' '));
 
+  // Running text explains a term once per page; headings link it once, and running text still explains it.
   const explained = new Set<string>();
+  const linkedInHeading = new Set<string>();
+  let inHeading = 0;
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const open: Array<{ name: string; skip: boolean }> = [];
   let inMain = 0;
@@ -79,6 +90,7 @@ export function explainJargon(html: string, glossary: GlossaryEntry[], glossaryH
         const skip = SKIP.has(name) || SKIP_CLASSES.some((skipped) => classes.includes(skipped));
         open.push({ name, skip });
         if (name === 'main') inMain++;
+        if (HEADINGS.has(name)) inHeading++;
         if (skip) skipping++;
       },
       onclosetag(name) {
@@ -87,6 +99,7 @@ export function explainJargon(html: string, glossary: GlossaryEntry[], glossaryH
         if (index === -1) return;
         for (const closed of open.splice(index)) {
           if (closed.name === 'main') inMain--;
+          if (HEADINGS.has(closed.name)) inHeading--;
           if (closed.skip) skipping--;
         }
       },
@@ -98,9 +111,11 @@ export function explainJargon(html: string, glossary: GlossaryEntry[], glossaryH
         let last = 0;
         for (const match of raw.matchAll(pattern)) {
           const entry = lookup(match[0]);
-          if (!entry || explained.has(entry.id)) continue;
-          explained.add(entry.id);
-          rewritten += raw.slice(last, match.index) + explanation(entry, match[0], raw.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120), glossaryHref);
+          const done = inHeading > 0 ? explained.has(entry?.id ?? '') || linkedInHeading.has(entry?.id ?? '') : explained.has(entry?.id ?? '');
+          if (!entry || done) continue;
+          (inHeading > 0 ? linkedInHeading : explained).add(entry.id);
+          const around = raw.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
+          rewritten += raw.slice(last, match.index) + explanation(entry, match[0], around, glossaryHref, inHeading > 0);
           last = match.index + match[0].length;
         }
         if (last > 0) edits.push({ start, end: parser.endIndex + 1, text: rewritten + raw.slice(last) });

@@ -30,8 +30,13 @@ describe('explainJargon', () => {
     expect(explain('<ul><li class="ds_category-item"><p>GIRFEC</p></li></ul><p>GIRFEC</p>')).toContain('<li class="ds_category-item"><p>GIRFEC</p></li></ul><p><abbr');
   });
 
-  test('explains a term in a section heading too', () => {
-    expect(explain('<h2>About GIRFEC</h2><p>GIRFEC again.</p>')).toContain('<h2>About <abbr title="Getting it right for every child">GIRFEC</abbr> <span class="ps_term">');
+  test('in a heading, links the term and reads out its expansion without showing it; running text still explains it', () => {
+    const result = explain('<h2>About GIRFEC</h2><p>GIRFEC again.</p><h3>GIRFEC</h3>');
+    expect(result).toContain(
+      '<h2>About <a class="ps_term" href="/glossary/#girfec"><abbr title="Getting it right for every child">GIRFEC</abbr><span class="visually-hidden"> (Getting it right for every child)</span></a></h2>',
+    );
+    expect(result).toContain('<p><abbr title="Getting it right for every child">GIRFEC</abbr> <span class="ps_term">(');
+    expect(result).toContain('<h3>GIRFEC</h3>');
   });
 
   test('does not repeat an expansion the author already wrote; links the term instead', () => {
