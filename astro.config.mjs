@@ -3,14 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 
 /**
- * SITE_URL: the address the site is published at (used for canonical links and the sitemap).
- * BASE_PATH: set when the site lives under a sub-path, e.g. "/plans/".
+ * The site's address and sub-path come from content/site.yaml (`url`, `basePath`), and the SITE_URL
+ * and BASE_PATH environment variables override them, e.g. for a preview deployment.
  */
+const { site, base } = siteAddress(new URL('.', import.meta.url), process.env);
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://plans.example.scot',
-  base: process.env.BASE_PATH ?? '/',
+  site,
+  base,
   trailingSlash: 'always',
   // Kept beside the project, not in node_modules, so builds of separate copies (the tests) never share it.
   cacheDir: './.astro/cache',

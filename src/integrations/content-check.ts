@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,6 +21,10 @@ export function reviewContent(projectRoot: string): { errors: ContentProblem[]; 
   const today = readToday(process.env.PLANSITE_TODAY);
   const settingProblems: ContentProblem[] = today.ok ? [] : [{ file: 'PLANSITE_TODAY (environment variable)', message: today.error }];
   const jargonProblems = checkJargon(contentDir, projectRoot, content.glossary, settings?.jargon.ignore ?? []);
+  const logo = settings?.logo;
+  if (logo && !existsSync(path.join(projectRoot, 'public', logo.src))) {
+    settingProblems.push({ file: 'content/site.yaml', field: 'logo.src', message: `there is no file public/${logo.src}. Put the logo in the public/ folder, or correct its name.` });
+  }
   const errors = [...settingProblems, ...fileProblems, ...relationProblems, ...jargonProblems];
   const warnings = errors.length === 0 && today.ok ? contentWarnings(index, today.value) : [];
   return { errors, warnings };
@@ -29,11 +35,29 @@ export function checkContent(projectRoot: string): ContentProblem[] {
   return reviewContent(projectRoot).errors;
 }
 
+/**
+ * Astro keeps parsed content between builds and re-reads a file only when the file changes. When
+ * plansite's schemas change (an upgrade adds a field with a default), that store is out of date:
+ * throw it away whenever the schema files change.
+ */
+function forgetContentStoreIfSchemasChanged(projectRoot: string, cacheDir: string): void {
+  const sources = [path.join(projectRoot, 'src', 'content.config.ts'), ...globSync('src/schemas/*.ts', { cwd: projectRoot }).sort().map((file) => path.join(projectRoot, file))];
+  const hash = createHash('sha256');
+  for (const source of sources) if (existsSync(source)) hash.update(readFileSync(source));
+  const digest = hash.digest('hex');
+  const marker = path.join(cacheDir, 'plansite-schemas.sha256');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === digest) return;
+  rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
+  mkdirSync(path.dirname(marker), { recursive: true });
+  writeFileSync(marker, digest);
+}
+
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'plansite:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        forgetContentStoreIfSchemasChanged(fileURLToPath(config.root), fileURLToPath(config.cacheDir));
         const { errors: problems, warnings } = reviewContent(fileURLToPath(config.root));
         if (warnings.length > 0) logger.warn(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} about the content (the site is still built). Run \`npm run check\` to see them.`);
         if (problems.length === 0) return;

@@ -6,6 +6,36 @@ export const siteSettingsSchema = z.strictObject({
   title: nonEmptyText,
   description: nonEmptyText,
   publisher: nonEmptyText,
+  /** The address the site is published at, e.g. "https://plans.moray.gov.uk". The SITE_URL environment variable overrides it. */
+  url: z.url({ protocol: /^https?$/, error: 'write the full address, starting https://' }).optional(),
+  /** Only when the site lives under a sub-path of its address, e.g. "/plans/". BASE_PATH overrides it. */
+  basePath: z
+    .string()
+    .regex(/^\/(?:[a-z0-9][a-z0-9-]*\/)*$/, 'write the sub-path between slashes, like "/plans/", or leave it out')
+    .optional(),
+  /** The partnership's logo: an image file in public/, shown beside the site's name. */
+  logo: z
+    .strictObject({
+      src: z.string().regex(/^[a-z0-9][a-z0-9._/-]*\.(svg|png|jpe?g|webp)$/i, 'name an image file in the public/ folder, like "logo.svg"'),
+      alt: nonEmptyText,
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+    })
+    .optional(),
+  /** How readers contact the publisher, shown in every page's footer. */
+  contact: z
+    .strictObject({ text: nonEmptyText, email: z.email().optional(), phone: nonEmptyText.optional(), url: z.url({ protocol: /^https?$/ }).optional() })
+    .optional(),
+  /**
+   * Visitor statistics are off unless the publisher turns them on; the only kind offered is Plausible,
+   * which sets no cookies. `src` should be served from the site's own address.
+   */
+  analytics: z
+    .discriminatedUnion('provider', [
+      z.strictObject({ provider: z.literal('none') }),
+      z.strictObject({ provider: z.literal('plausible'), domain: nonEmptyText, src: nonEmptyText }),
+    ])
+    .default({ provider: 'none' }),
   /** Where readers report an accessibility problem; omit if not yet decided. */
   accessibilityContact: z.strictObject({ text: nonEmptyText, email: z.email().optional(), url: z.url().optional() }).optional(),
   /** Where "Hide this page" goes: a neutral page in this tab, and a search page in place of this one. */

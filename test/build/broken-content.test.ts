@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { copyProject, runBuild } from './project-copy';
+import { copyProject, runBuild, runNpmBuild } from './project-copy';
+import { existsSync } from 'node:fs';
 
 function edit(projectDir: string, file: string, change: (text: string) => string): void {
   const fullPath = path.join(projectDir, file);
@@ -44,4 +45,23 @@ describe('a build with broken content', () => {
     expect(readFileSync(path.join(projectDir, 'dist', 'index.html'), 'utf8')).toBe('the previous, good site');
     rmSync(projectDir, { recursive: true, force: true });
   }, 120_000);
+
+  test('that fails while rendering pages leaves the last good site in dist/, and shows no stack trace', () => {
+    const projectDir = copyProject();
+    mkdirSync(path.join(projectDir, 'dist'));
+    writeFileSync(path.join(projectDir, 'dist', 'index.html'), 'the previous, good site');
+    // The content check passes (it does not compile MDX); the page fails when Astro renders it.
+    edit(projectDir, 'content/moray-csp-2020-23/priorities/safe-from-harm.mdx', (text) => `${text}\n\nA broken {expression\n`);
+
+    const { status, output } = runNpmBuild(projectDir);
+    expect(status, output.slice(-2000)).not.toBe(0);
+    expect(output).toMatch(/safe-from-harm\.mdx:\d+:\d+/);
+    expect(output).toContain('The text of this page is not valid MDX.');
+    expect(output).toContain('The build did not finish, so dist/ was left as it was (the last good site).');
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(readFileSync(path.join(projectDir, 'dist', 'index.html'), 'utf8')).toBe('the previous, good site');
+    expect(existsSync(path.join(projectDir, '.build-staging'))).toBe(false);
+    rmSync(projectDir, { recursive: true, force: true });
+  }, 300_000);
 });
+

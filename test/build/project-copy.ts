@@ -35,3 +35,16 @@ export function runBuild(projectDir: string, outDir = 'dist', env: Record<string
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/** Runs `npm run build` in a project folder: the staged build that replaces dist/ only on success. */
+export function runNpmBuild(projectDir: string, env: Record<string, string> = {}) {
+  const node = path.join(projectRoot, 'node_modules', '.bin', 'node');
+  const jiti = path.join(projectRoot, 'node_modules', 'jiti', 'lib', 'jiti-cli.mjs');
+  const result = spawnSync(node, [jiti, 'src/cli/build.ts'], {
+    cwd: projectDir,
+    encoding: 'utf8',
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    timeout: 300_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
