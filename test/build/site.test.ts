@@ -140,6 +140,10 @@ describe('npm run build', () => {
     expect(text).toMatch(/last built and tested on \d{1,2} \w+ \d{4}/);
   });
 
+  test('sends nothing to analytics unless the publisher turns it on', () => {
+    expect(site.page('/')('script[data-domain]').length).toBe(0);
+  });
+
   test('groups the home page by area', () => {
     const $ = site.page('/');
     expect($('main section h2').map((_, heading) => normalise($(heading).text())).get()).toEqual(['Clackmannanshire', 'Moray']);
