@@ -20,7 +20,8 @@ import type { ContentProblem } from '../lib/content-problem';
 import { entryIdFromPath } from '../lib/entry-id';
 import { closestId } from '../lib/suggest';
 import { parsePeriod } from '../lib/period';
-import { findMeasureEmbeds, findOutcomeSections } from '../lib/embeds';
+import { findComponentUses, findMeasureEmbeds, findOutcomeSections, findUnknownComponents, MDX_COMPONENTS } from '../lib/embeds';
+import { isStatus, STATUS_WORDS } from '../lib/status-appearance';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
 import type { SiteSettings } from '../schemas';
 
@@ -164,6 +165,12 @@ export function readContent(
         const body = text.slice(match[0].length);
         for (const embed of findMeasureEmbeds(body, bodyStartLine)) embeds.push({ filePath, ...embed });
         for (const section of findOutcomeSections(body, bodyStartLine)) outcomeSections.push({ filePath, id: entryIdFromPath(relative), ...section });
+        for (const { line, name } of findUnknownComponents(body, bodyStartLine)) {
+          problems.push({ file: filePath, line, field: `<${name}>`, message: `there is no component called ${name}. The components you can use are: ${MDX_COMPONENTS.map((component) => `<${component}>`).join(', ')}. To show a < as text, write &lt;.` });
+        }
+        for (const { line, value } of findComponentUses(body, 'StatusBadge', 'status', bodyStartLine)) {
+          if (!isStatus(value)) problems.push({ file: filePath, line, field: '<StatusBadge>', message: `"${value}" is not a status the site knows. Use one of: ${STATUS_WORDS.map((word) => `"${word}"`).join(', ')}.` });
+        }
         text = match[1]!;
         lineOffset = 1;
       }

@@ -209,6 +209,13 @@ describe('a newer report updates the plan, and history is kept', () => {
     expect(site.page('/moray-loip/actions/')('a[href="/moray-loip/actions/status/overdue/"]')).toHaveLength(1);
   });
 
+  test('the worked example’s key fact, callout and status badge render as the authoring guide shows', () => {
+    const $ = site.page('/moray-loip/reports/2021-22-q2/');
+    expect(normalise($('.ps_key-fact').text())).toBe('125 Example: children and young people who used the service this quarter');
+    expect(normalise($('main .ds_inset-text').last().text())).toBe('Example Something readers should not miss.');
+    expect(normalise($('main p:contains("the new service is") .ps_status').text())).toBe('In progress');
+  });
+
   test('the plan feed lists every report and update, newest first', () => {
     const feed = readFileSync(site.fileFor('/moray-loip/feed.xml'), 'utf8');
     const titles = [...feed.matchAll(/<item><title>([^<]*)<\/title>/g)].map((match) => match[1]);

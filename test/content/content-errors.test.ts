@@ -141,6 +141,18 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     change: (text) => text.replace('2010-11,86.47,Moray', 'Q5 2010,86.47,Moray'),
     expected: [/cared-for-in-community\.csv, line 2, `period`: /],
   },
+  {
+    name: 'a component the site does not have',
+    file: PRIORITY,
+    change: (text) => `${text}\n<Chart measure="moray-loip/measures/cared-for-in-community" />\n`,
+    expected: [/safe-from-harm\.mdx, line \d+, `<Chart>`: there is no component called Chart\. The components you can use are: <MeasureChart>, /],
+  },
+  {
+    name: 'a status badge with a status the site does not know',
+    file: PRIORITY,
+    change: (text) => `${text}\n<StatusBadge status="done" />\n`,
+    expected: [/safe-from-harm\.mdx, line \d+, `<StatusBadge>`: "done" is not a status the site knows\. Use one of: "complete", /],
+  },
 ];
 
 describe('npm run check names the file, the field and the fix for', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findMeasureEmbeds, findOutcomeSections } from '../../../src/lib/embeds';
+import { findMeasureEmbeds, findOutcomeSections, findUnknownComponents } from '../../../src/lib/embeds';
 
 test('finds MeasureChart tags and their lines', () => {
   const body = 'Intro\n\n<MeasureChart measure="moray-loip/measures/a" />\n\nText <MeasureChart  measure=\'b\'/> and <MeasureChart measure="c" />';
@@ -16,4 +16,9 @@ test('finds OutcomeProgress sections, and ignores components shown in MDX commen
     { line: 7, outcome: 'safe' },
     { line: 9, outcome: 'healthy' },
   ]);
+});
+
+test('finds tags that look like components but are not ones the site has', () => {
+  const body = '<Callout title="x">Hi</Callout>\n<Chart measure="a" />\n{/* <Fake /> */}\n<div>ok</div> <KeyFact figure="1" label="x" />';
+  expect(findUnknownComponents(body, 3)).toEqual([{ line: 4, name: 'Chart' }]);
 });
