@@ -51,7 +51,7 @@ export const planSchema = z.strictObject({
   relatedStrategies: z.array(link).default([]),
   keyFacts: z.array(keyFact).default([]),
   resources: z
-    .object({
+    .strictObject({
       budget: z.strictObject({ amount: z.number().nonnegative(), text: nonEmptyText }).optional(),
       fte: z.number().nonnegative().optional(),
     })

@@ -10,7 +10,7 @@ const person = z.strictObject({
 });
 
 const actionUpdate = z
-  .object({
+  .strictObject({
     action: slug,
     status: actionStatus.exclude(['not stated']).optional(),
     commentary: nonEmptyText.optional(),

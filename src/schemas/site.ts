@@ -40,11 +40,11 @@ export const siteSettingsSchema = z.strictObject({
   accessibilityContact: z.strictObject({ text: nonEmptyText, email: z.email().optional(), url: z.url().optional() }).optional(),
   /** Where "Hide this page" goes: a neutral page in this tab, and a search page in place of this one. */
   hideThisPage: z
-    .object({ url: z.url({ protocol: /^https$/ }), altUrl: z.url({ protocol: /^https$/ }) })
+    .strictObject({ url: z.url({ protocol: /^https$/ }), altUrl: z.url({ protocol: /^https$/ }) })
     .default({ url: 'https://www.bbc.co.uk/weather/', altUrl: 'https://www.google.com/' }),
   /** The accessibility statement's own facts, which only the publisher can state. */
   accessibility: z
-    .object({
+    .strictObject({
       /** As the Public Sector Bodies Accessibility Regulations word it. */
       compliance: z.enum(['fully compliant', 'partially compliant', 'not compliant']),
       /** Content that is not accessible, and why. */
