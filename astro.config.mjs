@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityFiles from './src/integrations/security-files.ts';
+import sitemap from '@astrojs/sitemap';
 import { siteAddress } from './src/integrations/site-address.ts';
 
 /**
@@ -21,7 +23,8 @@ export default defineConfig({
   // Astro's HTML compression can join the text of neighbouring inline elements ("PrioritySafe"),
   // which breaks search words and screen-reader output; gzip on the server does the compressing.
   compressHTML: false,
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  // The sitemap lists every page but the not-found page; search engines find it through robots.txt.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityFiles(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay in their own files: no inline script, so a strict Content-Security-Policy can forbid them.
