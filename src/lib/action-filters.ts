@@ -35,8 +35,11 @@ function uniqueSlugs(labels: string[]): Map<string, string> {
   const taken = new Set<string>();
   const slugs = new Map<string, string>();
   for (const label of labels) {
-    let base = slugOf(label).replace(/-+/g, '-').replace(/^-|-$/g, '');
-    if (base.length > MAX_SLUG_LENGTH) base = base.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '');
+    // Accents become plain letters ("Àrd" → "ard") and anything else outside a–z and 0–9 a hyphen.
+    let base = slugOf(label.normalize('NFKD').replace(/\p{M}/gu, ''))
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    if (base.length > MAX_SLUG_LENGTH) base = base.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '').replace(/-$/, '');
     base ||= 'lead';
     let candidate = base;
     for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${base}-${suffix}`;

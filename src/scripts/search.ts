@@ -17,10 +17,9 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 
+/** Text made safe to put inside HTML, including inside a quoted attribute. */
 function escapeText(text: string): string {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span.innerHTML;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function readState(): { query: string; filters: Record<string, string[]> } {
