@@ -59,8 +59,15 @@ function parseYamlSource(text: string, lineOffset: number): ParsedSource | { err
       line: line ? line + lineOffset : undefined,
     };
   }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch {
+    // The yaml library refuses aliases that expand without limit (a "billion laughs" file).
+    return { error: 'this file repeats the same block (with & and *) so many times that it cannot be read. Write the values out instead.', line: 1 + lineOffset };
+  }
   return {
-    data: document.toJS() ?? {},
+    data,
     lineOf: (fieldPath) => {
       for (let depth = fieldPath.length; depth > 0; depth--) {
         const node = document.getIn(fieldPath.slice(0, depth) as unknown[], true) as { range?: [number] } | undefined;
@@ -123,6 +130,21 @@ function fieldsAt(schema: z.ZodType, issuePath: PropertyKey[]): string[] {
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A content file's text, or why it cannot be read as text: every content file must be saved as UTF-8. */
+export function readText(file: string): { text: string } | { error: string } {
+  const bytes = readFileSync(file);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { error: 'this file is saved as UTF-16. Save it again as UTF-8 (in most editors: "Save as", then choose the encoding "UTF-8").' };
+  }
+  try {
+    return { text: UTF8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { error: 'this file is not text saved as UTF-8, or it has been damaged. Save it again as UTF-8 text, or restore it from the last good version.' };
+  }
+}
+
 function relativeFile(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
@@ -153,7 +175,12 @@ export function readContent(
         problems.push({ file: filePath, message: `the file name "${baseName}" becomes part of the page's web address, so use lower-case letters, numbers and single hyphens only, like "mental-wellbeing".` });
         continue;
       }
-      let text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
+      const read = readText(absolute);
+      if ('error' in read) {
+        problems.push({ file: filePath, message: read.error });
+        continue;
+      }
+      let text = read.text;
       let lineOffset = 0;
       if (withFrontmatter) {
         const match = text.match(FRONTMATTER);
@@ -202,7 +229,12 @@ export function readContent(
     for (const relative of files(collectionPatterns.series)) {
       const absolute = path.join(contentDir, relative);
       const filePath = relativeFile(projectRoot, absolute);
-      const result = readSeries(readFileSync(absolute, 'utf8'));
+      const read = readText(absolute);
+      if ('error' in read) {
+        problems.push({ file: filePath, message: read.error });
+        continue;
+      }
+      const result = readSeries(read.text);
       for (const problem of result.problems) problems.push({ file: filePath, ...problem });
       if (result.problems.length === 0) entries.push({ id: entryIdFromPath(relative), filePath, data: { measure: entryIdFromPath(relative), rows: result.rows } });
     }

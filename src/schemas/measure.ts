@@ -72,7 +72,8 @@ export const seriesRowSchema = z.object({
     .string()
     .trim()
     .regex(/^-?\d+(\.\d+)?$/, 'write a plain number, without commas, % or £')
-    .transform(Number),
+    .transform(Number)
+    .refine(Number.isFinite, 'this number is too large to be a figure; check for extra digits'),
   /** The area the figure is for; empty means the plan's own area. Other areas are comparators, e.g. "Scotland". */
   area: z.string().trim().default(''),
   /** Optional; when given it must match the measure's unit. */

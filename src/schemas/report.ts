@@ -41,7 +41,9 @@ export const reportSchema = z.strictObject({
   title: nonEmptyText,
   priority: slug.optional(),
   /** The period covered, e.g. "2021/22 Quarter 1 (April to June 2021)". */
-  period: z.strictObject({ label: nonEmptyText, start: z.iso.date(), end: z.iso.date() }),
+  period: z
+    .strictObject({ label: nonEmptyText, start: z.iso.date(), end: z.iso.date() })
+    .refine((period) => period.start <= period.end, { message: 'the period ends before it starts: check `start` and `end`', path: ['end'] }),
   published: timeframe.optional(),
   priorityManager: person.optional(),
   leadOfficer: person.optional(),

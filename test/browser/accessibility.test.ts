@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../content/helpers';
-import { addAxe, axeViolations, htmlErrors, scrollsSideways } from './audit';
+import { addAxe, axeViolations, htmlErrors, scrollsSideways, cspViolations, recordCspViolations } from './audit';
 import { openBuiltSite } from './browser';
 
 let site: Awaited<ReturnType<typeof openBuiltSite>>;
@@ -36,6 +36,7 @@ async function auditPages(context: BrowserContext, sitePaths: string[]): Promise
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${site.origin}${sitePath}`);
     problems.push(...describeViolations(`${sitePath} at 1280px`, await axeViolations(page)));
+    problems.push(...(await cspViolations(page)).map((violation) => `${sitePath}: Content-Security-Policy ${violation}`));
     await page.setViewportSize({ width: 320, height: 640 });
     problems.push(...describeViolations(`${sitePath} at 320px`, await axeViolations(page)));
     if (await scrollsSideways(page)) problems.push(`${sitePath} scrolls sideways at 320px`);
@@ -45,9 +46,10 @@ async function auditPages(context: BrowserContext, sitePaths: string[]): Promise
 }
 
 describe('every page of the sample site', () => {
-  test('has no WCAG 2.2 A or AA failures axe can find, in light mode with reduced motion, at 1280 and 320 pixels wide, and reflows without sideways scrolling', async () => {
+  test('has no WCAG 2.2 A or AA failures axe can find, in light mode with reduced motion, at 1280 and 320 pixels wide, reflows without sideways scrolling, and breaks no rule of its Content-Security-Policy', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce', colorScheme: 'light' });
     await addAxe(context);
+    await recordCspViolations(context);
     // Two tabs at once: the machine has two cores.
     const halves = [pages.filter((_, index) => index % 2 === 0), pages.filter((_, index) => index % 2 === 1)];
     const problems = (await Promise.all(halves.map((half) => auditPages(context, half)))).flat();
@@ -82,11 +84,14 @@ describe('every page of the sample site', () => {
 });
 
 describe('a page broken on purpose', () => {
-  test('fails each check: missing alt text, low contrast, empty link, skipped heading, sideways scrolling', async () => {
+  test('fails each check: missing alt text, low contrast, empty link, skipped heading, sideways scrolling, an inline script', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     await addAxe(context);
+    await recordCspViolations(context);
     const page = await context.newPage();
     await page.goto(`${site.origin}/broken-on-purpose/`);
+    expect((await cspViolations(page)).join('\n')).toMatch(/script-src/);
+    expect(await page.evaluate('window.inlineScriptRan')).toBeUndefined();
     const violations = (await axeViolations(page)).map((violation) => violation.id);
     expect(violations).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'link-name']));
     expect(await scrollsSideways(page)).toBe(true);

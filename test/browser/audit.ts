@@ -21,6 +21,20 @@ export async function addAxe(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: axeSource });
 }
 
+/** Records every Content-Security-Policy violation on the context's pages, for cspViolations() to read. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript({
+    content: `window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__cspViolations.push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline code') + ' at line ' + event.lineNumber);
+      });`,
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate('window.__cspViolations ?? []') as Promise<string[]>;
+}
+
 /** Runs axe-core (added with addAxe) on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(`(async () => {
