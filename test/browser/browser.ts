@@ -44,10 +44,19 @@ export async function serveDist(distDir: string, basePath = '/'): Promise<{ orig
  * Builds a copy of the project (under `basePath`, as a host would serve it), serves its dist/ and
  * starts Chromium. `beforeServe` may add files to dist/ first.
  */
-export async function openBuiltSite(options: { basePath?: string; beforeServe?: (distDir: string) => void } = {}) {
+export async function openBuiltSite(
+  options: {
+    basePath?: string;
+    /** Changes to the copy of the project before it is built. */
+    prepare?: (projectDir: string) => void;
+    env?: Record<string, string>;
+    beforeServe?: (distDir: string) => void;
+  } = {},
+) {
   const basePath = options.basePath ?? '/';
   const projectDir = copyProject();
-  const build = runBuild(projectDir, 'dist', basePath === '/' ? {} : { BASE_PATH: basePath });
+  options.prepare?.(projectDir);
+  const build = runBuild(projectDir, 'dist', { ...(basePath === '/' ? {} : { BASE_PATH: basePath }), ...options.env });
   if (build.status !== 0) throw new Error(build.output.slice(-3000));
   const distDir = path.join(projectDir, 'dist');
   options.beforeServe?.(distDir);
