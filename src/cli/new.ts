@@ -169,7 +169,6 @@ function create(kind: NewKind, options: Record<string, string>, contentDir: stri
       return { file, next: 'Give each outcome its RAG status and commentary, add updates to actions and new figures, then write the commentary. See docs/examples/progress-report.mdx.' };
     }
   }
-  throw new UsageError(USAGE);
 }
 
 export function runNew(args: string[], projectRoot: string): { exitCode: number; output: string } {

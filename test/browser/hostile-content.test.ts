@@ -32,7 +32,8 @@ describe('script payloads in data files', () => {
         const src = $(script).attr('src') ?? '';
         if (!/^\/(_astro|pagefind)\//.test(src)) problems.push(`${file}: <script src="${src}">${$(script).text().slice(0, 40)}`);
       });
-      $('*').each((_, element) => {
+      $('*').each((_, node) => {
+        const element = node as { tagName?: string; attribs?: Record<string, string> };
         for (const name of Object.keys(element.attribs ?? {})) if (/^on/i.test(name)) problems.push(`${file}: <${element.tagName} ${name}>`);
       });
       $('a[href]').each((_, link) => {
