@@ -1,4 +1,5 @@
 import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
@@ -182,6 +183,42 @@ describe('npm run build', () => {
       expect(scripts.every((src) => src.startsWith('/_astro/')), file).toBe(true);
       const bytes = scripts.reduce((total, src) => total + gzipSync(readFileSync(site.fileFor(src))).length, 0);
       expect(bytes, file).toBeLessThanOrEqual(hasChart ? 90 * 1024 : 5 * 1024);
+    }
+  });
+});
+
+describe('page weight budgets', () => {
+  test('every page is at most 30 KB of compressed HTML and CSS; the heaviest are listed', () => {
+    const cssBytes = new Map<string, number>();
+    const weights = globSync('**/*.html', { cwd: site.distDir }).map((file) => {
+      const html = readFileSync(path.join(site.distDir, file));
+      const $ = site.page(`/${file}`.replace(/index\.html$/, ''));
+      const css = $('link[rel="stylesheet"]')
+        .map((_, link) => link.attribs.href!)
+        .get()
+        .reduce((total, href) => {
+          if (!cssBytes.has(href)) cssBytes.set(href, gzipSync(readFileSync(site.fileFor(href))).length);
+          return total + cssBytes.get(href)!;
+        }, 0);
+      return { file, bytes: gzipSync(html).length + css };
+    });
+    weights.sort((a, b) => b.bytes - a.bytes);
+    console.log(`Heaviest pages (compressed HTML + CSS):\n${weights.slice(0, 5).map((page) => `  ${(page.bytes / 1024).toFixed(1)} KB  ${page.file}`).join('\n')}`);
+    expect(weights.filter((page) => page.bytes > 30 * 1024).map((page) => `${page.file}: ${(page.bytes / 1024).toFixed(1)} KB`)).toEqual([]);
+  });
+
+  test('CSS is only the Design System components the pages use, not its whole bundle', () => {
+    const stylesheets = globSync('_astro/*.css', { cwd: site.distDir });
+    const total = stylesheets.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(site.distDir, file))).length, 0);
+    expect(total).toBeLessThan(20 * 1024);
+  });
+
+  test('every image has its width and height, so nothing moves as the page loads', () => {
+    for (const file of globSync('**/*.html', { cwd: site.distDir })) {
+      const $ = site.page(`/${file}`.replace(/index\.html$/, ''));
+      $('img').each((_, image) => {
+        expect([image.attribs.width, image.attribs.height].every(Boolean), `${file}: ${image.attribs.src}`).toBe(true);
+      });
     }
   });
 });
