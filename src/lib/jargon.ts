@@ -4,7 +4,7 @@
  * followed by its expansion, linked to the glossary entry; a term without an expansion links to it.
  * A check finds abbreviations the glossary does not explain yet.
  */
-import { Parser } from 'htmlparser2';
+import { rewriteHtml, type Visitor } from './html-rewrite';
 
 export interface GlossaryEntry {
   /** The glossary entry's id: its anchor on the glossary page. */
@@ -60,78 +60,79 @@ function explanation(entry: GlossaryEntry, matched: string, around: string, glos
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
-/**
- * Explains the first use of each glossary term inside the page's `<main>`, leaving everything else
- * byte for byte as it was. Text in links, headings, navigation and the like is skipped.
- */
-export function explainJargon(html: string, glossary: GlossaryEntry[], glossaryHref: string): string {
-  if (glossary.length === 0) return html;
+/** The glossary compiled once for all pages: one pattern that finds any term, and a lookup from match to entry. */
+export interface CompiledGlossary {
+  pattern: RegExp;
+  lookup(matched: string): GlossaryEntry | undefined;
+}
+
+export function compileGlossary(glossary: GlossaryEntry[]): CompiledGlossary | undefined {
+  if (glossary.length === 0) return undefined;
   const byTerm = new Map<string, GlossaryEntry>();
   for (const entry of glossary) byTerm.set(isAbbreviation(entry.term) ? entry.term : entry.term.toLowerCase(), entry);
   // Longer terms first, so "Tier 2 provision" wins over "Tier 2".
   const terms = [...glossary].sort((a, b) => b.term.length - a.term.length).map((entry) => termPattern(entry.term));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const lookup = (matched: string) => byTerm.get(matched) ?? byTerm.get(matched.toLowerCase().replace(/\s+/g, ' '));
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    lookup: (matched) => byTerm.get(matched) ?? byTerm.get(matched.toLowerCase().replace(/\s+/g, ' ')),
+  };
+}
 
+/**
+ * A page rewrite (see html-rewrite.ts) that explains the first use of each glossary term inside the
+ * page's `<main>`. Text in links, the page title, navigation and the like is skipped.
+ */
+export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string): Visitor {
   // Running text explains a term once per page; headings link it once, and running text still explains it.
   const explained = new Set<string>();
   const linkedInHeading = new Set<string>();
-  let inHeading = 0;
-  const edits: Array<{ start: number; end: number; text: string }> = [];
   const open: Array<{ name: string; skip: boolean }> = [];
   let inMain = 0;
+  let inHeading = 0;
   let skipping = 0;
-
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (VOID.has(name)) return;
-        const classes = (attributes.class ?? '').split(/\s+/);
-        const skip = SKIP.has(name) || SKIP_CLASSES.some((skipped) => classes.includes(skipped));
-        open.push({ name, skip });
-        if (name === 'main') inMain++;
-        if (HEADINGS.has(name)) inHeading++;
-        if (skip) skipping++;
-      },
-      onclosetag(name) {
-        if (VOID.has(name)) return;
-        const index = open.map((element) => element.name).lastIndexOf(name);
-        if (index === -1) return;
-        for (const closed of open.splice(index)) {
-          if (closed.name === 'main') inMain--;
-          if (HEADINGS.has(closed.name)) inHeading--;
-          if (closed.skip) skipping--;
-        }
-      },
-      ontext() {
-        if (inMain === 0 || skipping > 0) return;
-        const start = parser.startIndex;
-        const raw = html.slice(start, parser.endIndex + 1);
-        let rewritten = '';
-        let last = 0;
-        for (const match of raw.matchAll(pattern)) {
-          const entry = lookup(match[0]);
-          const done = inHeading > 0 ? explained.has(entry?.id ?? '') || linkedInHeading.has(entry?.id ?? '') : explained.has(entry?.id ?? '');
-          if (!entry || done) continue;
-          (inHeading > 0 ? linkedInHeading : explained).add(entry.id);
-          const around = raw.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
-          rewritten += raw.slice(last, match.index) + explanation(entry, match[0], around, glossaryHref, inHeading > 0);
-          last = match.index + match[0].length;
-        }
-        if (last > 0) edits.push({ start, end: parser.endIndex + 1, text: rewritten + raw.slice(last) });
-      },
+  return {
+    onopentag(name, attributes) {
+      if (VOID.has(name)) return;
+      const classes = (attributes.class ?? '').split(/\s+/);
+      const skip = SKIP.has(name) || SKIP_CLASSES.some((skipped) => classes.includes(skipped));
+      open.push({ name, skip });
+      if (name === 'main') inMain++;
+      if (HEADINGS.has(name)) inHeading++;
+      if (skip) skipping++;
     },
-    { decodeEntities: false, lowerCaseTags: true },
-  );
-  parser.end(html);
+    onclosetag(name) {
+      if (VOID.has(name)) return;
+      const index = open.map((element) => element.name).lastIndexOf(name);
+      if (index === -1) return;
+      for (const closed of open.splice(index)) {
+        if (closed.name === 'main') inMain--;
+        if (HEADINGS.has(closed.name)) inHeading--;
+        if (closed.skip) skipping--;
+      }
+    },
+    ontext({ start, end, html, edit }) {
+      if (inMain === 0 || skipping > 0) return;
+      const raw = html.slice(start, end + 1);
+      let rewritten = '';
+      let last = 0;
+      for (const match of raw.matchAll(glossary.pattern)) {
+        const entry = glossary.lookup(match[0]);
+        const done = inHeading > 0 ? explained.has(entry?.id ?? '') || linkedInHeading.has(entry?.id ?? '') : explained.has(entry?.id ?? '');
+        if (!entry || done) continue;
+        (inHeading > 0 ? linkedInHeading : explained).add(entry.id);
+        const around = raw.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
+        rewritten += raw.slice(last, match.index) + explanation(entry, match[0], around, glossaryHref, inHeading > 0);
+        last = match.index + match[0].length;
+      }
+      if (last > 0) edit(start, end + 1, rewritten + raw.slice(last));
+    },
+  };
+}
 
-  let result = '';
-  let position = 0;
-  for (const edit of edits) {
-    result += html.slice(position, edit.start) + edit.text;
-    position = edit.end;
-  }
-  return result + html.slice(position);
+/** Explains the first use of each glossary term in the page's `<main>`, leaving everything else as it was. */
+export function explainJargon(html: string, glossary: GlossaryEntry[], glossaryHref: string): string {
+  const compiled = compileGlossary(glossary);
+  return compiled ? rewriteHtml(html, [jargonVisitor(compiled, glossaryHref)]) : html;
 }
 
 /** Abbreviations in a text that the glossary does not explain, each with the line it is first on. */

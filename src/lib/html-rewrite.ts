@@ -1,0 +1,57 @@
+/**
+ * One pass over a finished page's HTML for every rewrite the site makes (explaining jargon, securing
+ * external links): each visitor sees the tags and text and asks for edits; everything not edited stays
+ * byte for byte as it was. One parse per page, however many rewrites, keeps big builds quick.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface RewriteContext {
+  /** Where the current token starts and ends (inclusive) in the page. */
+  start: number;
+  end: number;
+  html: string;
+  /** Replaces html[start, end) with text; an insertion has start === end. */
+  edit(start: number, end: number, text: string): void;
+}
+
+export interface Visitor {
+  onopentag?(name: string, attributes: Record<string, string>, context: RewriteContext): void;
+  onclosetag?(name: string): void;
+  ontext?(context: RewriteContext): void;
+}
+
+export function rewriteHtml(html: string, visitors: Visitor[]): string {
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const context = (): RewriteContext => ({
+    start: parser.startIndex,
+    end: parser.endIndex,
+    html,
+    edit: (start, end, text) => edits.push({ start, end, text }),
+  });
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const current = context();
+        for (const visitor of visitors) visitor.onopentag?.(name, attributes, current);
+      },
+      onclosetag(name) {
+        for (const visitor of visitors) visitor.onclosetag?.(name);
+      },
+      ontext() {
+        const current = context();
+        for (const visitor of visitors) visitor.ontext?.(current);
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  if (edits.length === 0) return html;
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  let result = '';
+  let position = 0;
+  for (const edit of edits) {
+    result += html.slice(position, edit.start) + edit.text;
+    position = Math.max(position, edit.end);
+  }
+  return result + html.slice(position);
+}
