@@ -69,7 +69,9 @@ function copyOfProject(withContent: boolean): string {
 
 async function firstSearchBytes(distDir: string, query: string): Promise<number> {
   const files = sirv(distDir, { dev: true, extensions: ['html'] });
-  const server = createServer((request, response) => files(request, response, () => response.writeHead(404).end()));
+  const server = createServer((request, response) => files(request, response, () => {
+    response.writeHead(404).end();
+  }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
