@@ -1,7 +1,8 @@
 import type { ActionStatus, RagStatus } from '../schemas/shared';
 import type { TargetStatus, TrendStatus } from './trend';
+import type { HealthStatus } from './health-check';
 
-export type Status = ActionStatus | RagStatus | 'overdue' | TrendStatus | TargetStatus;
+export type Status = ActionStatus | RagStatus | 'overdue' | TrendStatus | TargetStatus | HealthStatus;
 
 /**
  * Each status has its own word, and within each family (action, RAG, trend, target) its own icon shape,
@@ -26,6 +27,11 @@ export const STATUS_APPEARANCE: Record<Status, { icon: string; colour: string }>
   'on track': { icon: 'arrow_upward', colour: 'teal' },
   'off track': { icon: 'priority_high', colour: 'red' },
   'no figure to check': { icon: 'info', colour: 'grey' },
+  met: { icon: 'check_circle', colour: 'green' },
+  'partly met': { icon: 'warning', colour: 'orange' },
+  'not met': { icon: 'error', colour: 'red' },
+  'not assessable': { icon: 'list', colour: 'grey' },
+  'self-assessed': { icon: 'description', colour: 'blue' },
 };
 
 export const STATUS_WORDS = Object.keys(STATUS_APPEARANCE) as Status[];

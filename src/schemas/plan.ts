@@ -68,6 +68,13 @@ export const planSchema = z.strictObject({
   source: nonEmptyText,
   themes: z.array(slug).default([]),
   order: z.number().int().default(0),
+  /**
+   * The authors' own statement, with evidence (addresses of pages in the plan), for each health-check
+   * criterion only people can judge: 3, 4, 6a, 6b, 7, 8, 10 and 11.
+   */
+  selfAssessment: z
+    .partialRecord(z.enum(['3', '4', '6a', '6b', '7', '8', '10', '11']), z.strictObject({ statement: nonEmptyText, evidence: z.array(nonEmptyText).default([]) }))
+    .default({}),
 });
 
 export type Plan = z.infer<typeof planSchema>;

@@ -2,6 +2,7 @@ import { planIdOf, shortTitleOf } from '../lib/trail';
 import { pageHref } from '../lib/url';
 import type { Site } from './index';
 import { measureCsvHref, measureViewOf } from './measures';
+import { healthCheckOf } from './health';
 
 /** A plan's measures and every figure, as published at /<plan>/data.json. */
 export function planData(site: Site, planId: string, siteUrl: URL) {
@@ -36,5 +37,6 @@ export function planData(site: Site, planId: string, siteUrl: URL) {
   return {
     plan: { id: plan.id, title: plan.data.title, area: plan.data.area, period: plan.data.period?.text ?? null, url: absolute(pageHref(plan.id)) },
     measures,
+    healthCheck: healthCheckOf(site, planId),
   };
 }

@@ -262,13 +262,13 @@ describe('progress', () => {
   test('explains every status in words, each with its own icon shape within its group', () => {
     const $ = site.page('/statuses/');
     const groups = $('main section');
-    expect(groups.map((_, group) => $(group).attr('aria-labelledby')).get()).toEqual(['actions', 'rag', 'trends', 'targets']);
+    expect(groups.map((_, group) => $(group).attr('aria-labelledby')).get()).toEqual(['actions', 'rag', 'trends', 'targets', 'health']);
     groups.each((_, group) => {
       const tags = $(group).find('.ps_status');
       const words = tags.map((__, tag) => normalise($(tag).text())).get();
       // The shape: a Design System icon by name, or plansite's own drawing.
       const shapes = tags.map((__, tag) => $(tag).find('use').attr('href')?.replace(/^.*#/, '') ?? $(tag).find('path').attr('d')).get();
-      expect(words.every((word) => /^[A-Z][a-z ]+$/.test(word)), words.join()).toBe(true);
+      expect(words.every((word) => /^[A-Z][a-z -]+$/.test(word)), words.join()).toBe(true);
       expect(new Set(shapes).size, `${$(group).attr('aria-labelledby')}: ${shapes.join()}`).toBe(words.length);
     });
     expect(normalise($('#actions').parent().text())).toContain('Overdue The action’s completion target has passed and it is not complete');
@@ -404,5 +404,36 @@ describe('for young people', () => {
     const explained = $('main abbr').filter((_, abbr) => $(abbr).closest('h2, h3, h4, h5, h6').length === 0).map((_, abbr) => $(abbr).text()).get();
     expect(new Set(explained).size).toBe(explained.length);
     expect(glossary('main abbr').length).toBe(0);
+  });
+});
+
+describe('plan health check', () => {
+  test('each plan has a "How this plan measures up" page, linked from the plan, with all 15 criteria (6a and 6b apart)', () => {
+    for (const plan of content.plans) {
+      expect(site.page(`/${plan.id}/`)(`main a[href="/${plan.id}/health-check/"]`).length, plan.id).toBe(1);
+      const $ = site.page(`/${plan.id}/health-check/`);
+      const rows = $('main tbody tr').map((_, row) => $(row).attr('id')).get();
+      expect(rows, plan.id).toEqual(['1', '2', '3', '4', '5', '6a', '6b', '7', '8', '9', '10', '11', '12', '13', '14', '15'].map((id) => `criterion-${id}`));
+      expect($('main tbody .ps_status').length, plan.id).toBe(16);
+      // Criteria only people can judge are never shown as met.
+      for (const id of ['3', '4', '6a', '6b', '7', '8', '10', '11']) expect(normalise($(`#criterion-${id} .ps_status`).text()), `${plan.id} ${id}`).toMatch(/^(Self-assessed|Not stated)$/);
+    }
+  });
+
+  test('its counts match the plan’s published data and pages', () => {
+    for (const plan of content.plans) {
+      const published = JSON.parse(readFileSync(site.fileFor(`/${plan.id}/data.json`), 'utf8'));
+      const $ = site.page(`/${plan.id}/health-check/`);
+      // Criterion 5: the number of priorities, as the plan's priorities page lists them.
+      const priorityCount = site.page(`/${plan.id}/priorities/`)(`main a[href^="/${plan.id}/priorities/"]`).filter((_, link) => /^Priority \d+:/.test(normalise(site.page(`/${plan.id}/priorities/`)(link).text()))).length;
+      expect(normalise($('#criterion-5').text()), plan.id).toContain(`${priorityCount} ${priorityCount === 1 ? 'priority' : 'priorities'} (the guidance suggests 3 to 5).`);
+      // Criterion 13: measures with published figures, from data.json (the plan's own measures, not context statistics).
+      const own = published.measures.filter((measure: { context: boolean }) => !measure.context);
+      const withFigures = own.filter((measure: { figures: unknown[] }) => measure.figures.length > 0).length;
+      const percent = own.length === 0 ? 0 : Math.round((withFigures / own.length) * 100);
+      expect(normalise($('#criterion-13').text()), plan.id).toContain(`Of ${own.length} measures:`);
+      expect(normalise($('#criterion-13').text()), plan.id).toContain(`${percent}% have published figures`);
+      expect(published.healthCheck.map((entry: { id: string }) => entry.id)).toHaveLength(16);
+    }
   });
 });

@@ -1,0 +1,63 @@
+import type { MeasureFacts, PlanFacts } from './health-check';
+import { viewMeasure } from './measure-view';
+import type { SiteIndex } from './relations';
+import { splitPartId } from './entry-id';
+
+const NPF_GROUP = /national performance framework/i;
+const UNCRC_GROUP = /uncrc/i;
+
+/** What the health check needs to know about a plan, read from the site's index. */
+export function planFacts(index: SiteIndex, planId: string): PlanFacts {
+  const plan = index.planById.get(planId)!;
+  const inPlan = (id: string) => splitPartId(id).plan === planId;
+  const groupOf = (theme: string) => index.themeById.get(theme)?.data.group ?? '';
+  const measureFacts = new Map<string, MeasureFacts>();
+  for (const measure of index.content.measures.filter((entry) => inPlan(entry.id) && !entry.data.context)) {
+    const rows = index.seriesByMeasure.get(measure.id)?.data.rows ?? [];
+    const points = rows.length > 0 ? viewMeasure(measure.data, rows, plan.data.area).points.length : 0;
+    measureFacts.set(measure.id, {
+      id: measure.id,
+      title: measure.data.title,
+      quantitative: measure.data.kind === 'quantitative',
+      hasBaseline: Boolean(measure.data.baseline),
+      hasTarget: Boolean(measure.data.target),
+      hasSource: Boolean(measure.data.source),
+      dataPoints: points,
+    });
+  }
+  const ownMeasures = (ownerId: string) => (index.measuresByOwner.get(ownerId) ?? []).map((measure) => measureFacts.get(measure.id)).filter((facts): facts is MeasureFacts => Boolean(facts));
+  const priorities = index.prioritiesByPlan.get(planId) ?? [];
+  const outcomes = priorities.flatMap((priority) => index.outcomesByPriority.get(priority.id) ?? []);
+  const actions = outcomes.flatMap((outcome) => index.actionsByOutcome.get(outcome.id) ?? []);
+  const pagesOfPlan = [...priorities, ...outcomes, ...actions];
+  return {
+    vision: plan.data.vision,
+    budget: plan.data.resources?.budget?.text,
+    fte: plan.data.resources?.fte,
+    relatedStrategies: plan.data.relatedStrategies.length,
+    crossPlanLinks: pagesOfPlan.reduce((total, page) => total + (index.contributesTo.get(page.id)?.length ?? 0), 0),
+    reports: (index.reportsByPlan.get(planId) ?? []).length,
+    uncrcTaggedAbove: [plan, ...priorities].some((entry) => entry.data.themes.some((theme) => UNCRC_GROUP.test(groupOf(theme)))),
+    priorities: priorities.map((priority) => {
+      const under = index.outcomesByPriority.get(priority.id) ?? [];
+      const owners = [priority.id, ...under.map((outcome) => outcome.id), ...under.flatMap((outcome) => (index.actionsByOutcome.get(outcome.id) ?? []).map((action) => action.id))];
+      return { id: priority.id, title: priority.data.title, measures: owners.flatMap(ownMeasures) };
+    }),
+    outcomes: outcomes.map((outcome) => ({
+      id: outcome.id,
+      title: outcome.data.title,
+      measureCount: ownMeasures(outcome.id).length + (index.actionsByOutcome.get(outcome.id) ?? []).reduce((total, action) => total + ownMeasures(action.id).length, 0),
+      npfTagged: outcome.data.themes.some((theme) => NPF_GROUP.test(groupOf(theme))),
+      uncrcTagged: outcome.data.themes.some((theme) => UNCRC_GROUP.test(groupOf(theme))),
+    })),
+    actions: actions.map((action) => ({
+      id: action.id,
+      title: action.data.title,
+      hasLead: Boolean(action.data.lead),
+      hasDatedTarget: Boolean(action.data.completionTarget),
+      measureCount: ownMeasures(action.id).length,
+    })),
+    measures: [...measureFacts.values()],
+    selfAssessment: plan.data.selfAssessment,
+  };
+}
