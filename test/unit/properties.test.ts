@@ -83,7 +83,9 @@ describe('CSV series', () => {
         }
         for (const problem of result.problems) {
           expect(problem.message.length).toBeGreaterThan(10);
-          expect(problem.message).not.toMatch(/Invalid Date|\bNaN\b(?!")/);
+          expect(problem.message).not.toMatch(/Invalid Date/);
+          // Messages quote the cell as written; "NaN" may appear only if the author typed it.
+          if (!text.includes('NaN')) expect(problem.message).not.toMatch(/NaN/);
         }
       }),
       RUNS,
