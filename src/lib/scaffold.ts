@@ -1,29 +1,50 @@
 /**
  * Templates for new content files: correctly placed, valid as they stand, with comments that explain
  * each field to a comms officer. Placeholders are instructions in words; no status, date or figure is
- * ever filled in for them.
+ * ever filled in for them, and every optional field starts commented out.
  */
-import { parsePeriod } from './period';
+import { isDeepStrictEqual } from 'node:util';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
+import type { Period } from './period';
 
 export const NEW_KINDS = ['plan', 'priority', 'outcome', 'action', 'measure', 'report'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
 
+/** The plan folders a measure can belong to, as `--for <folder>/<id>` names them. */
+export const MEASURE_OWNER_FOLDERS = ['priorities', 'outcomes', 'actions'] as const;
+export type MeasureOwnerFolder = (typeof MEASURE_OWNER_FOLDERS)[number];
+
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'with', 'by', 'is', 'are', 'be', 'at', 'that', 'their', 'our', 'we', 'will']);
 
-/** A file name from a title: its first meaningful words, lower-case, joined by hyphens. */
-export function slugFromTitle(title: string, maxWords = 6, maxLength = 60): string {
-  const words = title
+/** Lower-case words of a title without accents or punctuation: "Children's cafés" → ["childrens", "cafes"]. */
+function plainWords(title: string): string[] {
+  return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/['’‘]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')
     .filter(Boolean);
+}
+
+/** Joins words with hyphens, stopping at the last whole word that fits in maxLength. */
+function joinWithin(words: string[], maxLength: number): string {
+  let slug = '';
+  for (const word of words) {
+    const longer = slug ? `${slug}-${word}` : word;
+    if (longer.length > maxLength) break;
+    slug = longer;
+  }
+  return slug || (words[0] ?? '').slice(0, maxLength);
+}
+
+/** A file name from a title: its first meaningful words, lower-case, joined by hyphens. */
+export function slugFromTitle(title: string, maxWords = 6, maxLength = 60): string {
+  const words = plainWords(title);
   const meaningful = words.filter((word) => !STOP_WORDS.has(word));
-  let slug = (meaningful.length > 0 ? meaningful : words).slice(0, maxWords).join('-');
-  if (slug.length > maxLength) slug = slug.slice(0, maxLength).replace(/-[^-]*$/, '');
-  return slug || 'untitled';
+  return joinWithin((meaningful.length > 0 ? meaningful : words).slice(0, maxWords), maxLength) || 'untitled';
 }
 
 /** The slug, or the slug with -2, -3… when a file of that name exists. */
@@ -38,48 +59,172 @@ export function nextNumber(used: number[]): number {
   return used.length === 0 ? 1 : Math.max(...used) + 1;
 }
 
-/** The file name of a report for a period: "2021/22 Q2" → "2021-22-q2". */
+/** The file name of a report for a period: "2021/22 Q2" → "2021-22-q2". Every word counts here. */
 export function reportSlug(period: string): string {
-  return slugFromTitle(period, 10, 60);
+  return joinWithin(plainWords(period), 60) || 'report';
 }
 
-const q = (text: string) => JSON.stringify(text);
+/** Where a page is on the site, from its plan, folder and file name: "/moray-loip/actions/youth-cafes/". */
+export function pageAddress(plan: string, folder?: string, id?: string): string {
+  return `/${[plan, folder, id].filter(Boolean).join('/')}/`;
+}
+
+export type EditResult = { ok: true; text: string } | { ok: false; error: string };
+
+/**
+ * The fields at the top of an .mdx file (between the two `---` lines), edited by `edit`; the text after
+ * them is kept as it is.
+ */
+export function editFrontmatter(mdx: string, edit: (yaml: string) => EditResult): EditResult {
+  const match = /^(---\r?\n)([\s\S]*?\r?\n)?(---[ \t]*(?:\r?\n|$))/.exec(mdx);
+  if (!match) return { ok: false, error: 'it does not start with fields between two --- lines' };
+  const edited = edit(match[2] ?? '');
+  if (!edited.ok) return edited;
+  return { ok: true, text: `${match[1]}${edited.text}${mdx.slice(match[1]!.length + (match[2] ?? '').length)}` };
+}
+
+/** The text with `insert` put in place of the characters from `start` to `end`. */
+function splice(text: string, start: number, end: number, insert: string): string {
+  return `${text.slice(0, start)}${insert}${text.slice(end)}`;
+}
+
+/** Where the line holding `position` ends (before its line break), or the end of the text. */
+function endOfLine(text: string, position: number): number {
+  const match = /\r?\n/.exec(text.slice(position));
+  return match ? position + match.index : text.length;
+}
+
+function startOfLine(text: string, position: number): number {
+  return text.lastIndexOf('\n', position - 1) + 1;
+}
+
+/** Adds `measure` to the source text of the document's `measures` field, touching nothing else. */
+function spliceMeasure(yaml: string, document: Document, measure: string): EditResult {
+  const lineBreak = yaml.includes('\r\n') ? '\r\n' : '\n';
+  const root = document.contents;
+  if (root !== null && !isMap(root)) return { ok: false, error: 'its fields cannot be read' };
+  const pair = root?.items.find((item) => isScalar(item.key) && item.key.value === 'measures');
+  if (!pair) {
+    const ending = yaml === '' || yaml.endsWith('\n') ? '' : lineBreak;
+    return { ok: true, text: `${yaml}${ending}measures:${lineBreak}  - ${measure}${lineBreak}` };
+  }
+  const key = pair.key as Scalar;
+  const keyIndent = ' '.repeat(key.range![0] - startOfLine(yaml, key.range![0]));
+  const value = pair.value;
+  if (value === null || (isScalar(value) && value.value === null)) {
+    // "measures:" with nothing after it (or only a comment): the list starts on the next line.
+    const at = endOfLine(yaml, key.range![1]);
+    return { ok: true, text: splice(yaml, at, at, `${lineBreak}${keyIndent}  - ${measure}`) };
+  }
+  if (!isSeq(value)) return { ok: false, error: 'its `measures:` is not a list' };
+  const [valueStart, valueEnd] = value.range!;
+  if (value.flow && value.items.length === 0) {
+    // "measures: []" becomes a list with one measure per line, as people write it by hand.
+    const from = yaml.slice(0, valueStart).replace(/[ \t]+$/, '').length;
+    return { ok: true, text: splice(yaml, from, valueEnd, `${lineBreak}${keyIndent}  - ${measure}`) };
+  }
+  if (value.flow) {
+    const closing = yaml.lastIndexOf(']', valueEnd);
+    const separator = /,\s*$/.test(yaml.slice(valueStart, closing)) ? ' ' : ', ';
+    return { ok: true, text: splice(yaml, closing, closing, `${separator}${measure}`) };
+  }
+  const last = value.items.at(-1) as Scalar;
+  const lineStart = startOfLine(yaml, last.range![0]);
+  const dash = yaml.slice(lineStart, last.range![0]);
+  const prefix = /^[ \t]*-[ \t]+$/.test(dash) ? dash : `${keyIndent}  - `;
+  const at = endOfLine(yaml, last.range![1]);
+  return { ok: true, text: splice(yaml, at, at, `${lineBreak}${prefix}${measure}`) };
+}
+
+/**
+ * The YAML with `measure` added to the end of its `measures:` list. Every other character (comments,
+ * quotes, spacing, long lines) stays as written: the document is read to find where the list is, and
+ * only the new line is put into the text.
+ */
+export function withMeasureListed(yaml: string, measure: string): EditResult {
+  const document = parseDocument(yaml);
+  if (document.errors.length > 0) return { ok: false, error: `its fields cannot be read (${document.errors[0]!.message.split('\n')[0]})` };
+  const before = (document.toJS() ?? {}) as Record<string, unknown>;
+  const listed = Array.isArray(before.measures) ? before.measures : [];
+  if (listed.includes(measure)) return { ok: true, text: yaml };
+  const edited = spliceMeasure(yaml, document, measure);
+  if (!edited.ok) return edited;
+  // The edit must change nothing but the list; anything else means the file is written in a way this does not expect.
+  const after = parseDocument(edited.text);
+  if (after.errors.length > 0 || !isDeepStrictEqual(after.toJS(), { ...before, measures: [...listed, measure] })) {
+    return { ok: false, error: 'its `measures:` list is written in a way this command cannot add to; add the measure to it by hand' };
+  }
+  return edited;
+}
+
+const quoted = (text: string) => JSON.stringify(text);
 
 const IN_SHORT_PLACEHOLDER = 'Write one to three short sentences a young person can follow, saying what this means for them.';
 
-export function planTemplate(options: { title: string; shortTitle: string; kind: string; partnership: string; area: string }): string {
+const IN_SHORT_HELP = `# "In short": one to three short sentences in plain English that a young person can follow.
+# Say only what the plan says. Replace the words in quotes with your own.`;
+
+export interface PlanTemplateOptions {
+  title: string;
+  shortTitle: string;
+  kind: string;
+  partnership: string;
+  area: string;
+}
+
+export function planTemplate(options: PlanTemplateOptions): string {
   return `---
-# A plan. Its pages: this file (the plan), priorities/, outcomes/, actions/, measures/ and reports/.
-title: ${q(options.title)}
+# A plan. Its other pages go in folders beside this file: priorities/, outcomes/, actions/,
+# measures/ and reports/ (npm run new makes them for you).
+# The plan's full title, as it is published.
+title: ${quoted(options.title)}
 # A short name for menus and breadcrumbs.
-shortTitle: ${q(options.shortTitle)}
-# childrens-services-plan, local-outcomes-improvement-plan or service-plan
+shortTitle: ${quoted(options.shortTitle)}
+# One of: childrens-services-plan, local-outcomes-improvement-plan, service-plan.
 kind: ${options.kind}
-partnership: ${q(options.partnership)}
-area: ${q(options.area)}
+# Who publishes the plan, and the area it covers.
+partnership: ${quoted(options.partnership)}
+area: ${quoted(options.area)}
+# The document the content comes from, as it is published. Change it if its name is different.
+source: ${quoted(options.title)}
+${IN_SHORT_HELP}
+inShort: ${quoted(IN_SHORT_PLACEHOLDER)}
+# Optional fields: remove the # at the start of a line to use one. Leave out what the plan does not say.
 # The years it covers, as the plan writes them, e.g. "2024-27".
 # period: ""
-inShort: ${q(IN_SHORT_PLACEHOLDER)}
 # The plan's vision statement, in its own words.
 # vision: ""
-# The document the content comes from.
-source: ${q(options.title)}
+# The organisations in the partnership, one per line.
+# partners:
+#   - ""
+# When it was published, e.g. "June 2024".
+# published: ""
+# When and how it will be reviewed, in the plan's words.
+# review: ""
 ---
 
 Write the plan's introduction here, in its own words.
 `;
 }
 
-export function priorityTemplate(options: { title: string; number: number }): string {
+export interface PriorityTemplateOptions {
+  title: string;
+  number: number;
+}
+
+export function priorityTemplate(options: PriorityTemplateOptions): string {
   return `---
 # A priority: one of the few things the plan puts first.
-title: ${q(options.title)}
-# Its number in the plan.
+title: ${quoted(options.title)}
+# Its number in the plan (priority 1, 2, 3 …).
 number: ${options.number}
-inShort: ${q(IN_SHORT_PLACEHOLDER)}
-# Who leads it, as the plan says. Leave out if it does not say.
+${IN_SHORT_HELP}
+inShort: ${quoted(IN_SHORT_PLACEHOLDER)}
+# Optional: who leads it, as the plan says. Remove the # to use it.
 # lead: ""
-# Themes from content/themes/, one per line, e.g. "  - safe".
+# Measures for the whole priority: file names from measures/ (npm run new -- measure adds them for you).
+measures: []
+# Themes from content/themes/, e.g. [safe, healthy]. Leave empty if none fits.
 themes: []
 ---
 
@@ -87,102 +232,203 @@ Write about the priority here, in the plan's own words.
 `;
 }
 
-export function outcomeTemplate(options: { title: string; priority: string; order: number }): string {
+export interface OutcomeTemplateOptions {
+  title: string;
+  priority: string;
+  order: number;
+}
+
+export function outcomeTemplate(options: OutcomeTemplateOptions): string {
   return `---
 # An outcome: what the plan is trying to accomplish.
-title: ${q(options.title)}
-# The priority it belongs to (a file name from priorities/).
+title: ${quoted(options.title)}
+# The priority it belongs to: a file name from priorities/.
 priority: ${options.priority}
-# Its position under the priority.
+# Its position in the priority's list of outcomes.
 order: ${options.order}
-inShort: ${q(IN_SHORT_PLACEHOLDER)}
-# The changes that will result in improvement. Actions name one by its id.
+${IN_SHORT_HELP}
+inShort: ${quoted(IN_SHORT_PLACEHOLDER)}
+# Optional: remove the # to use a field. Leave out what the plan does not say.
+# A heading the plan groups outcomes under, e.g. "Emotional and mental wellbeing".
+# group: ""
+# A measurable target where the plan states one, in its words.
+# target: ""
+# Improvement aims: "what change can we make?". Each needs a short id (lower-case words joined by
+# hyphens) that actions use to say which aim they serve, and its title in the plan's words:
+# improvementAims:
 #   - id: a-short-id
-#     title: "The improvement aim, in the plan's words"
+#     title: ""
 improvementAims: []
 # Measures for this outcome: file names from measures/ (npm run new -- measure adds them for you).
 measures: []
+# Themes from content/themes/, e.g. [safe, healthy]. Leave empty if none fits.
 themes: []
 ---
 `;
 }
 
-export function actionTemplate(options: { title: string; outcome: string; order: number; aim?: string }): string {
+export interface ActionTemplateOptions {
+  title: string;
+  outcome: string;
+  order: number;
+  /** The improvement aim given with --aim, if any. */
+  aim?: string;
+  /** The outcome's improvement aims, listed in the comment when no aim is given. */
+  outcomeAims: string[];
+}
+
+function improvementAimLines(options: ActionTemplateOptions): string {
+  if (options.aim) return `# The improvement aim it serves, from the outcome's improvementAims list.\nimprovementAim: ${options.aim}`;
+  const choices = options.outcomeAims.length > 0 ? `one of: ${options.outcomeAims.join(', ')}` : 'the outcome has none yet';
+  return `# The improvement aim it serves, from the outcome's list (${choices}).\n# improvementAim: `;
+}
+
+export function actionTemplate(options: ActionTemplateOptions): string {
   return `# An action: what the partnership will do.
-title: ${q(options.title)}
-# The outcome it belongs to (a file name from outcomes/).
+title: ${quoted(options.title)}
+# The outcome it belongs to: a file name from outcomes/.
 outcome: ${options.outcome}
 # Its position in the outcome's list of actions.
 order: ${options.order}
-${options.aim ? `improvementAim: ${options.aim}` : "# The id of one of the outcome's improvement aims.\n# improvementAim: "}
-# Leave out anything the plan does not state; the site shows "Not stated".
+# Optional fields: remove the # at the start of a line to use one. Leave out anything the plan does
+# not state; the site then shows "Not stated".
+${improvementAimLines(options)}
+# More detail about the action, in the plan's words.
+# description: ""
+# Who leads it, as the plan says.
 # lead: ""
 # partners:
 #   - ""
 # When it is due: a month, a year, a range of years or a date, e.g. "March 2025".
 # completionTarget: ""
-# not started, in progress, complete or on hold. Reports update it.
+# One of: not started, in progress, complete, on hold. Only if the plan says; reports update it.
 # status: ""
+# Measures that show this action's progress: file names from measures/ (npm run new -- measure adds them).
+measures: []
+# Themes from content/themes/, e.g. [safe, healthy]. Leave empty if none fits.
 themes: []
 `;
 }
 
-export function measureTemplate(options: { title: string; kind: string; order: number }): string {
-  return `# A measure: how the partnership will know whether things are improving.
-title: ${q(options.title)}
-# quantitative (figures over time), milestone or qualitative
-kind: ${options.kind}
-order: ${options.order}
-# For figures: %, percentage points, number, rate per 1,000, £ or score.
+export interface MeasureTemplateOptions {
+  title: string;
+  kind: string;
+  order: number;
+}
+
+const MEASURE_KIND_LINES: Record<string, string> = {
+  quantitative: `# The unit of its figures: %, percentage points, number, rate per 1,000, £ or score.
 # unit: ""
-# increase (higher is better), decrease, or none.
+# Which way is better: increase or decrease. Only where the plan says.
 # betterDirection: ""
-# The plan's baseline and target, in its own words; add period and value where it gives them.
+# Its figures go in a CSV file beside this one with the same name (see "Add figures to a measure" in README.md).`,
+  milestone: `# When it has been reached, and when (only once the plan or a report says so):
+# milestone: { achieved: true, date: "" }`,
+  qualitative: '# A qualitative measure is evidence in words: describe it in description, and report on it in progress reports.',
+};
+
+export function measureTemplate(options: MeasureTemplateOptions): string {
+  return `# A measure: how the partnership will know whether things are improving.
+title: ${quoted(options.title)}
+# quantitative (figures over time), milestone (done or not) or qualitative (evidence in words).
+kind: ${options.kind}
+# Its position in its page's list of measures.
+order: ${options.order}
+# Optional fields: remove the # at the start of a line to use one. Leave out what the plan does not say.
+${MEASURE_KIND_LINES[options.kind] ?? ''}
+# More detail, in the plan's words.
+# description: ""
+# The plan's baseline and target in its own words; add a period and value where it gives them.
 # baseline: { text: "" }
 # target: { text: "" }
-# source: { name: "" }
-# Figures go in a CSV file beside this one, with the same name (see the README).
+# Where the figures come from, with its web address if it has one.
+# source: { name: "", url: "" }
+# How often it is updated, e.g. "Annual", and when the next figure is due, e.g. "March 2025".
+# frequency: ""
+# nextUpdateDue: ""
+# Themes from content/themes/, e.g. [safe, healthy]. Leave empty if none fits.
 themes: []
 `;
 }
 
-export function reportTemplate(options: { title: string; period: string; priority?: string; outcomes: string[] }): string {
-  const parsed = parsePeriod(options.period);
-  if (!parsed.ok) throw new Error(parsed.error);
-  const outcomes = options.outcomes.map((outcome) => `  - outcome: ${outcome}\n    ragStatus: "not stated"\n    # commentary: ""`).join('\n');
-  const sections = options.outcomes.map((outcome) => `<OutcomeProgress outcome="${outcome}" />\n\nWrite what happened for this outcome in the period.\n`).join('\n');
+export interface ReportTemplateOptions {
+  title: string;
+  period: Period;
+  priority?: string;
+  outcomes: string[];
+}
+
+function reportOutcomeLines(outcomes: string[]): string {
+  if (outcomes.length === 0) return '  []';
+  return outcomes.map((outcome) => `  - outcome: ${outcome}\n    ragStatus: "not stated"\n    # commentary: ""`).join('\n');
+}
+
+function reportOutcomeSections(outcomes: string[]): string {
+  return outcomes.map((outcome) => `<OutcomeProgress outcome="${outcome}" />\n\nWrite what the report says about this outcome.\n`).join('\n');
+}
+
+export function reportTemplate(options: ReportTemplateOptions): string {
   return `---
-# A progress report. See docs/examples/progress-report.mdx for a worked example of every field.
-title: ${q(options.title)}
-${options.priority ? `priority: ${options.priority}\n` : ''}period:
-  label: ${q(options.period)}
-  start: "${parsed.value.start}"
-  end: "${parsed.value.end}"
-# red, amber, green or "not stated": write "not stated" unless the report gives a rating.
+# A progress report. docs/examples/progress-report.mdx is a worked example of every field.
+title: ${quoted(options.title)}
+${options.priority ? `# The priority the report is about: a file name from priorities/.\npriority: ${options.priority}\n` : ''}# The period it covers. Change the label to the report's own words if you like,
+# e.g. "2021/22 Quarter 2 (July to September 2021)"; start and end are its first and last days.
+period:
+  label: ${quoted(options.period.label)}
+  start: "${options.period.start}"
+  end: "${options.period.end}"
+# Optional: remove the # to use a field. Leave out what the report does not say.
+# When it was published, e.g. "November 2021".
+# published: ""
+# Names and roles as the report publishes them; add email: "" only if the report publishes it.
+# priorityManager: { name: "", role: "" }
+# leadOfficer: { name: "", role: "" }
+# The % of the year's delivery plan completed against planned: a plain number, e.g. 45.
+# deliveryPlanCompletion: 
+# Overall status: red, amber, green or "not stated". Keep "not stated" unless the report gives one.
 overallStatus:
   actions: "not stated"
   measures: "not stated"
-# Each outcome the report covers: change ragStatus only where the report gives one.
+# Each outcome the report covers. ragStatus: red, amber, green or "not stated"; change it only where
+# the report gives one. Remove the # before commentary to add a sentence or two shown on the outcome's page.
 outcomes:
-${outcomes || '  []'}
+${reportOutcomeLines(options.outcomes)}
 # Updates to actions: a status (not started, in progress, complete, on hold), a commentary, or both.
+# Write each like this, under actions: (and remove the []):
 #   - action: a-file-name-from-actions
-#     status: "in progress"
+#     status: ""
+#     commentary: ""
 actions: []
-# New figures for quantitative measures.
+# New figures for quantitative measures, written like this:
 #   - measure: a-file-name-from-measures
-#     period: ${q(options.period)}
-#     value: 0
+#     period: ${quoted(options.period.label)}
+#     value: a plain number, without commas, £ or %
 figures: []
+# Risks to progress, each with what is being done about it:
+#   - risk: ""
+#     mitigation: ""
 risks: []
+# Any requests to change the plan, in the report's words.
+# changeRequests: ""
+# Next steps:
+#   - target: ""
+#     comment: ""
+#     due: ""
 nextSteps: []
 ---
 
 ## Progress summary
 
-${sections}
+{/* Each outcome's section starts with <OutcomeProgress outcome="…" />: it shows the outcome's title,
+    RAG status and commentary from the list at the top. Write the detail under it. */}
+
+${reportOutcomeSections(options.outcomes)}
 ## Progress towards objectives
 
+Write the report's progress towards its objectives here.
+
 ## General progress commentary
+
+Write any other commentary here.
 `;
 }

@@ -1,8 +1,9 @@
 /** npm run new: each kind makes a valid, correctly placed file, never overwrites one, and names wrong references. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { runNew } from '../../src/cli/new';
 import { checkContent } from '../../src/integrations/content-check';
 import { projectRoot } from './helpers';
@@ -10,12 +11,24 @@ import { projectRoot } from './helpers';
 const copies: string[] = [];
 afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
 
+/** A project folder holding a copy of the real content, to run npm run new in. */
 function freshCopy(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'plansite-new-'));
   copies.push(root);
   cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
   return root;
 }
+
+/** Every file in the copy's content/ and what it holds, to show that a refused command wrote nothing. */
+function snapshot(root: string): Record<string, string> {
+  return Object.fromEntries(globSync('content/**/*', { cwd: root, withFileTypes: true }).map((entry) => {
+    const file = path.relative(root, path.join(entry.parentPath, entry.name));
+    return [file, entry.isFile() ? readFileSync(path.join(root, file), 'utf8') : '(folder)'];
+  }));
+}
+
+const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
+const fieldsOf = (root: string, file: string) => parse(file.endsWith('.mdx') ? read(root, file).split(/^---$/m)[1]! : read(root, file));
 
 const kinds: Array<{ kind: string; args: string[]; file: string }> = [
   { kind: 'plan', args: ['--id', 'test-plan-2024-27', '--title', 'Test Children’s Services Plan 2024–27', '--short-title', 'Test CSP', '--area', 'Testshire', '--partnership', 'Testshire partnership', '--kind', 'childrens-services-plan'], file: 'content/test-plan-2024-27/plan.mdx' },
@@ -31,45 +44,156 @@ describe('npm run new', () => {
     const root = freshCopy();
     const first = runNew([kind, ...args], root);
     expect(first.exitCode, first.output).toBe(0);
-    expect(first.output).toContain(`Created ${file}.`);
+    expect(first.output).toContain(`Created ${file}\n`);
+    expect(first.output).toContain('npm run dev');
     expect(existsSync(path.join(root, file))).toBe(true);
     expect(checkContent(root)).toEqual([]);
-    const before = readFileSync(path.join(root, file), 'utf8');
+
+    const before = snapshot(root);
     const second = runNew([kind, ...args], root);
     if (kind === 'plan') {
       expect(second.exitCode).toBe(1);
-      expect(second.output).toContain('content/test-plan-2024-27/ already exists');
+      expect(second.output).toContain('There is already a plan called "test-plan-2024-27"');
+      expect(snapshot(root)).toEqual(before);
     } else {
       expect(second.exitCode, second.output).toBe(0);
-      expect(second.output).toContain(`Created ${file.replace(/\.(mdx|yaml)$/, '-2.$1')}.`);
+      expect(second.output).toContain(`Created ${file.replace(/\.(mdx|yaml)$/, '-2.$1')}\n`);
       expect(checkContent(root)).toEqual([]);
     }
-    expect(readFileSync(path.join(root, file), 'utf8')).toBe(before);
+    expect(read(root, file)).toBe(before[file]);
   });
 
-  test('numbers a new priority after the plan’s last, orders an action after its outcome’s last, and lists a new measure on its owner', () => {
+  test('numbers a new priority after the plan’s last, and orders outcomes and actions after their siblings', () => {
     const root = freshCopy();
     runNew(['priority', '--plan', 'moray-loip', '--title', 'Second priority'], root);
-    expect(readFileSync(path.join(root, 'content/moray-loip/priorities/second-priority.mdx'), 'utf8')).toMatch(/^number: 2$/m);
-    runNew(['measure', '--plan', 'moray-loip', '--for', 'outcomes/emotional-wellbeing', '--title', 'A new measure'], root);
-    const owner = readFileSync(path.join(root, 'content/moray-loip/outcomes/emotional-wellbeing.mdx'), 'utf8');
-    expect(owner).toMatch(/^  - new-measure$/m);
-    expect(owner).toContain('contributesTo:');
+    expect(fieldsOf(root, 'content/moray-loip/priorities/second-priority.mdx').number).toBe(2);
+    runNew(['outcome', '--plan', 'moray-loip', '--priority', 'better-future', '--title', 'A fourth outcome'], root);
+    expect(fieldsOf(root, 'content/moray-loip/outcomes/fourth-outcome.mdx').order).toBe(4);
+    runNew(['outcome', '--plan', 'moray-loip', '--priority', 'second-priority', '--title', 'First of the second'], root);
+    expect(fieldsOf(root, 'content/moray-loip/outcomes/first-second.mdx').order).toBe(1);
+    const actionOrders = globSync('content/moray-loip/actions/*.yaml', { cwd: root })
+      .map((file) => fieldsOf(root, file))
+      .filter((action) => action.outcome === 'emotional-wellbeing')
+      .map((action) => action.order as number);
+    runNew(['action', '--plan', 'moray-loip', '--outcome', 'emotional-wellbeing', '--title', 'One more action'], root);
+    expect(fieldsOf(root, 'content/moray-loip/actions/one-more-action.yaml').order).toBe(Math.max(...actionOrders) + 1);
+    expect(checkContent(root)).toEqual([]);
   });
 
-  test('a reference that does not exist writes nothing and suggests the right one', () => {
+  test('a new measure is added to the end of its owner’s measures list, and nothing else in the owner changes', () => {
     const root = freshCopy();
-    const result = runNew(['action', '--plan', 'moray-loip', '--outcome', 'emotional-wellbeeing', '--title', 'Something'], root);
+    const owners = ['content/moray-loip/outcomes/emotional-wellbeing.mdx', 'content/moray-loip/priorities/better-future.mdx', 'content/moray-loip/actions/wellbeing-investment.yaml'];
+    for (const [index, owner] of owners.entries()) {
+      const before = read(root, owner);
+      const forWhat = owner.replace(/^content\/moray-loip\/|\.(mdx|yaml)$/g, '');
+      const result = runNew(['measure', '--plan', 'moray-loip', '--for', forWhat, '--title', `Measure number ${index + 1}`, '--kind', 'milestone'], root);
+      expect(result.exitCode, result.output).toBe(0);
+      expect(result.output).toContain(`Added measure-number-${index + 1} to the measures list in ${owner}.`);
+      const measure = `measure-number-${index + 1}`;
+      const added = /^measures:/m.test(before) ? `\n  - ${measure}` : `measures:\n  - ${measure}\n`;
+      const after = read(root, owner);
+      expect(after).toContain(added);
+      expect(after.replace(added, ''), owner).toBe(before);
+      expect((fieldsOf(root, owner).measures as string[]).at(-1)).toBe(measure);
+    }
+    expect(checkContent(root)).toEqual([]);
+  });
+
+  test('pages made by npm run new can themselves be given measures and reports', () => {
+    const root = freshCopy();
+    const steps = [
+      ['plan', '--id', 'testshire-loip', '--title', 'Testshire LOIP', '--short-title', 'Testshire LOIP', '--area', 'Testshire', '--partnership', 'Testshire CPP', '--kind', 'local-outcomes-improvement-plan'],
+      ['priority', '--plan', 'testshire-loip', '--title', 'Safe homes'],
+      ['outcome', '--plan', 'testshire-loip', '--priority', 'safe-homes', '--title', 'Fewer families are homeless'],
+      ['action', '--plan', 'testshire-loip', '--outcome', 'fewer-families-homeless', '--title', 'Build more family homes'],
+      ['measure', '--plan', 'testshire-loip', '--for', 'outcomes/fewer-families-homeless', '--title', 'Families in temporary homes'],
+      ['measure', '--plan', 'testshire-loip', '--for', 'priorities/safe-homes', '--title', 'Homes built', '--kind', 'qualitative'],
+      ['measure', '--plan', 'testshire-loip', '--for', 'actions/build-more-family-homes', '--title', 'Homes started'],
+      ['report', '--plan', 'testshire-loip', '--period', 'March 2025', '--title', 'Annual report 2024/25'],
+    ];
+    for (const step of steps) expect(runNew(step, root), step.join(' ')).toMatchObject({ exitCode: 0 });
+    expect(fieldsOf(root, 'content/testshire-loip/outcomes/fewer-families-homeless.mdx').measures).toEqual(['families-temporary-homes']);
+    expect(fieldsOf(root, 'content/testshire-loip/reports/march-2025.mdx')).toMatchObject({
+      title: 'Annual report 2024/25',
+      period: { label: 'March 2025', start: '2025-03-01', end: '2025-03-31' },
+      outcomes: [{ outcome: 'fewer-families-homeless', ragStatus: 'not stated' }],
+    });
+    expect(checkContent(root)).toEqual([]);
+  });
+
+  test('a report lists every outcome of the plan (or of its priority) with the status "not stated"', () => {
+    const root = freshCopy();
+    const outcomes = globSync('content/moray-csp-2020-23/outcomes/*.mdx', { cwd: root }).map((file) => path.basename(file, '.mdx'));
+    expect(runNew(['report', '--plan', 'moray-csp-2020-23', '--period', '2021/22 Q2'], root).exitCode).toBe(0);
+    const report = fieldsOf(root, 'content/moray-csp-2020-23/reports/2021-22-q2.mdx');
+    expect(report.title).toBe('Progress report: 2021/22 Q2');
+    expect(report.period).toEqual({ label: '2021/22 Q2', start: '2021-07-01', end: '2021-09-30' });
+    expect(report.outcomes.map((entry: { outcome: string }) => entry.outcome).sort()).toEqual(outcomes.sort());
+    expect(new Set(report.outcomes.map((entry: { ragStatus: string }) => entry.ragStatus))).toEqual(new Set(['not stated']));
+    expect(read(root, 'content/moray-csp-2020-23/reports/2021-22-q2.mdx').match(/^## .+$/gm)).toEqual(read(projectRoot, 'docs/examples/progress-report.mdx').match(/^## .+$/gm));
+    expect(checkContent(root)).toEqual([]);
+  });
+
+  test.each([
+    { args: ['action', '--plan', 'moray-loip', '--outcome', 'emotional-wellbeeing', '--title', 'Something'], says: 'There is no outcome called "emotional-wellbeeing" in moray-loip. Did you mean "emotional-wellbeing"?' },
+    { args: ['priority', '--plan', 'moray-lop', '--title', 'X'], says: 'Did you mean "moray-loip"?' },
+    { args: ['outcome', '--plan', 'moray-loip', '--priority', 'better-futur', '--title', 'X'], says: 'There is no priority called "better-futur" in moray-loip. Did you mean "better-future"?' },
+    { args: ['action', '--plan', 'moray-loip', '--outcome', 'emotional-wellbeing', '--title', 'X', '--aim', 'wellbeing-investmnt'], says: 'Did you mean "wellbeing-investment"?' },
+    { args: ['measure', '--plan', 'moray-loip', '--for', 'outcome/emotional-wellbeing', '--title', 'X'], says: 'Did you mean "outcomes/emotional-wellbeing"?' },
+    { args: ['measure', '--plan', 'moray-loip', '--for', 'emotional-wellbeing', '--title', 'X'], says: 'Did you mean "outcomes/emotional-wellbeing"?' },
+    { args: ['report', '--plan', 'moray-loip', '--period', '2021/22 Q2', '--priority', 'beter-future'], says: 'Did you mean "better-future"?' },
+  ])('a reference that does not exist writes nothing, suggests the right one and lists the choices: $args.0 $args.3', ({ args, says }) => {
+    const root = freshCopy();
+    const before = snapshot(root);
+    const result = runNew(args, root);
     expect(result.exitCode).toBe(1);
-    expect(result.output).toContain('There is no outcome called "emotional-wellbeeing". Did you mean "emotional-wellbeing"?');
-    expect(existsSync(path.join(root, 'content/moray-loip/actions/something.yaml'))).toBe(false);
-    expect(runNew(['priority', '--plan', 'moray-lop', '--title', 'X'], root).output).toContain('Did you mean "moray-loip"?');
-    expect(runNew(['report', '--plan', 'moray-loip', '--period', 'next quarter'], root).output).toContain('is not a period the site can read');
+    expect(result.output).toContain(says);
+    expect(result.output).toMatch(/are:\n {2}- /);
+    expect(result.output).toContain('Nothing was written.');
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  test.each([
+    { args: ['action', '--plan', 'moray-loip', '--outcome', 'emotional-wellbeing', '--titel', 'X'], says: 'A new action has no option --titel. Did you mean --title?' },
+    { args: ['action', '--plan', 'moray-loip', '--outcome', 'emotional-wellbeing', '--title', 'Open', 'two', 'cafés'], says: '"two" is not an option.' },
+    { args: ['action', '--plan', 'moray-loip', '--title', 'X'], says: 'A new action needs --outcome.' },
+    { args: ['measure', '--plan', 'moray-loip', '--for', 'outcomes/emotional-wellbeing', '--title', 'X', '--kind', 'quantative'], says: 'Did you mean "quantitative"?' },
+    { args: ['plan', '--id', 'new-plan', '--title', 'X', '--short-title', 'X', '--area', 'X', '--partnership', 'X', '--kind', 'csp'], says: 'Choose one of: childrens-services-plan, local-outcomes-improvement-plan, service-plan.' },
+    { args: ['plan', '--id', 'New Plan', '--title', 'X', '--short-title', 'X', '--area', 'X', '--partnership', 'X', '--kind', 'service-plan'], says: 'use lower-case letters, numbers and single hyphens' },
+    { args: ['plan', '--id', 'themes', '--title', 'X', '--short-title', 'X', '--area', 'X', '--partnership', 'X', '--kind', 'service-plan'], says: 'content/themes/ already exists' },
+    { args: ['report', '--plan', 'moray-loip', '--period', 'next quarter'], says: 'is not a period this site can read' },
+  ])('a mistake in the command writes nothing and says how to put it right: $says', ({ args, says }) => {
+    const root = freshCopy();
+    const before = snapshot(root);
+    const result = runNew(args, root);
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toContain(says);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  test('a measure whose owner’s list cannot be edited is not made, and the owner is left alone', () => {
+    const root = freshCopy();
+    const owner = path.join(root, 'content/moray-loip/actions/wellbeing-investment.yaml');
+    writeFileSync(owner, readFileSync(owner, 'utf8').replace(/^measures:\n(  - .*\n)+/m, 'measures: tier-2-wellbeing-investment\n'));
+    expect(read(root, 'content/moray-loip/actions/wellbeing-investment.yaml')).toMatch(/^measures: tier-2-wellbeing-investment$/m);
+    const before = snapshot(root);
+    const result = runNew(['measure', '--plan', 'moray-loip', '--for', 'actions/wellbeing-investment', '--title', 'X'], root);
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toContain('could not be added to content/moray-loip/actions/wellbeing-investment.yaml: its `measures:` is not a list');
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  test('a file with the new name is never replaced, even one that is not a page of that kind', () => {
+    const root = freshCopy();
+    writeFileSync(path.join(root, 'content/moray-loip/actions/youth-cafes.mdx'), 'Someone’s notes.\n');
+    const result = runNew(['action', '--plan', 'moray-loip', '--outcome', 'emotional-wellbeing', '--title', 'Youth cafés'], root);
+    expect(result.output).toContain('Created content/moray-loip/actions/youth-cafes-2.yaml\n');
+    expect(read(root, 'content/moray-loip/actions/youth-cafes.mdx')).toBe('Someone’s notes.\n');
   });
 
   test('without a kind, or with an unknown one, prints how to use it', () => {
     const root = freshCopy();
     expect(runNew([], root)).toMatchObject({ exitCode: 1, output: expect.stringContaining('npm run new -- action --plan') });
-    expect(runNew(['chart'], root).output).toContain('"chart" is not a kind of page.');
+    expect(runNew(['actoin'], root)).toMatchObject({ exitCode: 1, output: expect.stringContaining('"actoin" is not a kind of page. Did you mean "action"?') });
   });
 });
