@@ -96,7 +96,7 @@ function computed(id: string, facts: PlanFacts): Omit<CriterionResult, 'id' | 'n
     case '1':
       return facts.vision
         ? { status: 'met', evidence: [`The plan states a vision: "${facts.vision}"`], shortfalls: [] }
-        : { status: 'not met', evidence: ['The plan states no vision.'], shortfalls: [], improve: 'Add the plan’s vision statement (`vision` in plan.mdx).' };
+        : { status: 'not met', evidence: ['The plan states no vision.'], shortfalls: [], improve: 'Add the plan’s vision statement (the “vision” field in plan.mdx).' };
     case '2':
     case '9': {
       const key = id === '2' ? 'npfTagged' : 'uncrcTagged';
@@ -137,7 +137,7 @@ function computed(id: string, facts: PlanFacts): Omit<CriterionResult, 'id' | 'n
         status: stated.length === 2 ? 'met' : stated.length === 1 ? 'partly met' : 'not met',
         evidence: [stated.length > 0 ? `The plan states ${stated.join(' and ')}.` : 'The plan states no budget or staffing.'],
         shortfalls: [],
-        improve: stated.length === 2 ? undefined : 'State the money and staff behind the plan (`resources` in plan.mdx).',
+        improve: stated.length === 2 ? undefined : 'State the money and staff behind the plan (the “resources” field in plan.mdx).',
       };
     }
     case '13': {
@@ -220,7 +220,7 @@ export function assessPlan(facts: PlanFacts): CriterionResult[] {
           status: 'not stated' as const,
           evidence: ['Only people can judge this. The plan’s authors have not stated how the plan meets it.'],
           shortfalls: [],
-          improve: 'Add the authors’ own statement and evidence (`selfAssessment` in plan.mdx).',
+          improve: 'Add the authors’ own statement and evidence (the “selfAssessment” field in plan.mdx).',
         };
   });
 }
