@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
 import type { Period } from './period';
+import { joinWithin, plainWords, slugFromTitle as titleSlug, uniqueSlug } from './slug';
 
 export const NEW_KINDS = ['plan', 'priority', 'outcome', 'action', 'measure', 'report'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
@@ -16,43 +17,12 @@ export type MeasureOwnerFolder = (typeof MEASURE_OWNER_FOLDERS)[number];
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'with', 'by', 'is', 'are', 'be', 'at', 'that', 'their', 'our', 'we', 'will']);
 
-/** Lower-case words of a title without accents or punctuation: "Children's cafés" → ["childrens", "cafes"]. */
-function plainWords(title: string): string[] {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+/** A file name from a title (see slug.ts), or "untitled" when the title has no letters or numbers. */
+export function slugFromTitle(title: string): string {
+  return titleSlug(title, STOP_WORDS) || 'untitled';
 }
 
-/** Joins words with hyphens, stopping at the last whole word that fits in maxLength. */
-function joinWithin(words: string[], maxLength: number): string {
-  let slug = '';
-  for (const word of words) {
-    const longer = slug ? `${slug}-${word}` : word;
-    if (longer.length > maxLength) break;
-    slug = longer;
-  }
-  return slug || (words[0] ?? '').slice(0, maxLength);
-}
-
-/** A file name from a title: its first meaningful words, lower-case, joined by hyphens. */
-export function slugFromTitle(title: string, maxWords = 6, maxLength = 60): string {
-  const words = plainWords(title);
-  const meaningful = words.filter((word) => !STOP_WORDS.has(word));
-  return joinWithin((meaningful.length > 0 ? meaningful : words).slice(0, maxWords), maxLength) || 'untitled';
-}
-
-/** The slug, or the slug with -2, -3… when a file of that name exists. */
-export function uniqueSlug(slug: string, taken: (candidate: string) => boolean): string {
-  let candidate = slug;
-  for (let suffix = 2; taken(candidate); suffix++) candidate = `${slug}-${suffix}`;
-  return candidate;
-}
+export { uniqueSlug };
 
 /** One more than the highest number in use (1 for the first). */
 export function nextNumber(used: number[]): number {

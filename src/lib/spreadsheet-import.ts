@@ -10,6 +10,7 @@ import { partId, splitPartId } from './entry-id';
 import { unexplainedAbbreviations } from './jargon';
 import type { SiteIndex } from './relations';
 import { closestId } from './suggest';
+import { plainWords, slugFromTitle as titleSlug } from './slug';
 
 export type ImportKind = 'actions' | 'measures';
 
@@ -128,19 +129,9 @@ function singleLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['‘’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
 /** Every word of a text joined by hyphens: "Child poverty" → "child-poverty". */
 function hyphenated(text: string): string {
-  return words(text).join('-');
+  return plainWords(text).join('-');
 }
 
 const STOP_WORDS = new Set(
@@ -148,20 +139,11 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * A file name from a title: its first meaningful words, lower-case and hyphenated, short enough to
- * read in a web address. "Agree and resource a partnership model of engagement" → "agree-resource-partnership-model-engagement".
+ * A file name from a title, short enough to read in a web address (see slug.ts).
+ * "Agree and resource a partnership model of engagement" → "agree-resource-partnership-model-engagement".
  */
-export function slugFromTitle(title: string, maxWords = 6, maxLength = 60): string {
-  const all = words(title);
-  const meaningful = all.filter((word) => !STOP_WORDS.has(word));
-  const chosen = (meaningful.length > 0 ? meaningful : all).slice(0, maxWords);
-  let slug = '';
-  for (const word of chosen) {
-    const longer = slug ? `${slug}-${word}` : word;
-    if (longer.length > maxLength) break;
-    slug = longer;
-  }
-  return slug || (chosen[0] ?? '').slice(0, maxLength);
+export function slugFromTitle(title: string): string {
+  return titleSlug(title, STOP_WORDS);
 }
 
 /**
@@ -234,8 +216,8 @@ function fieldNamed(name: string, kind: ImportKind): ImportField | undefined {
 
 /** The field a column name probably means: one whose words it contains ("Lead officer" → lead), or one a few letters away. */
 function closestField(name: string, kind: ImportKind): ImportField | undefined {
-  const nameWords = new Set(words(name));
-  const fieldWords = (field: string) => words(field.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  const nameWords = new Set(plainWords(name));
+  const fieldWords = (field: string) => plainWords(field.replace(/([a-z])([A-Z])/g, '$1 $2'));
   const contained = importFields[kind].filter((field) => fieldWords(field).every((word) => nameWords.has(word)));
   if (contained.length > 0) return contained.sort((a, b) => b.length - a.length)[0];
   const suggestion = closestId(normaliseName(name), importFields[kind].map(normaliseName));
