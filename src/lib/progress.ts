@@ -6,7 +6,9 @@
  */
 import type { Report } from '../schemas/report';
 import type { ActionStatus, RagStatus } from '../schemas/shared';
-import { partId } from './entry-id';
+import { partId, splitPartId } from './entry-id';
+
+const planOf = (id: string) => splitPartId(id).plan;
 
 export interface ReportRef {
   id: string;
@@ -48,10 +50,6 @@ export interface Progress {
 interface ReportEntry {
   id: string;
   data: Report;
-}
-
-function planOf(id: string): string {
-  return id.split('/')[0]!;
 }
 
 export function reportRef(report: ReportEntry): ReportRef {
