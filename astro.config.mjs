@@ -31,6 +31,11 @@ export default defineConfig({
       // Scripts stay in their own files: no inline script, so a strict Content-Security-Policy can forbid them.
       assetsInlineLimit: 0,
       rollupOptions: {
+        output: {
+          // Every MDX page of content (thousands, at national scale) would otherwise be its own chunk, and
+          // bundling time grows with the number of chunks; one chunk for all of them builds much faster.
+          codeSplitting: { groups: [{ name: 'content', test: /[\\/]content[\\/].*\.mdx$/ }] },
+        },
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's notice about it
         // is noise that would bury real content errors in the build output.
         onwarn(warning, warn) {

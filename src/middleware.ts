@@ -1,16 +1,17 @@
 import { defineMiddleware } from 'astro:middleware';
 import { compileGlossary, jargonVisitor, type CompiledGlossary } from './lib/jargon';
 import { externalLinksVisitor } from './lib/external-links';
-import { rewriteHtml, type Visitor } from './lib/html-rewrite';
+import { mainRegion, rewriteHtml, type Visitor } from './lib/html-rewrite';
 import { withBase } from './lib/url';
 import { getSite } from './site';
 
 let glossary: Promise<CompiledGlossary | undefined> | undefined;
 
 /**
- * Rewrites every page as it is built (and in `npm run dev`), in one pass: the first use of each glossary
- * term is explained, and links to other sites are marked `noopener noreferrer`. Working on the finished
- * HTML catches terms wherever they come from: MDX, data files or templates.
+ * Rewrites every page's `<main>` as it is built (and in `npm run dev`), in one pass: the first use of each
+ * glossary term is explained, and links to other sites are marked `noopener noreferrer`. Working on the
+ * finished HTML catches terms and links wherever they come from: MDX, data files or templates. The
+ * header and footer around `<main>` are the site's own templates, which mark their links themselves.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -23,6 +24,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const visitors: Visitor[] = [externalLinksVisitor(context.site?.origin ?? context.url.origin)];
   // The glossary page is where the terms are explained, so it needs no explanations of its own.
   if (compiled && context.url.pathname !== glossaryPath) visitors.unshift(jargonVisitor(compiled, glossaryPath));
-  const html = rewriteHtml(await response.text(), visitors);
+  const page = await response.text();
+  const html = rewriteHtml(page, visitors, mainRegion(page));
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -1,28 +1,113 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
+import { mainRegion } from '../lib/html-rewrite';
 
-/** Indexes the built site for search; the build is not finished until the index is written. */
+type SearchIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * Indexes the site for search while it is built: each page goes to Pagefind as soon as it is rendered,
+ * so Pagefind (its own process) indexes on the second core while Astro renders the next pages. Any page
+ * that was not rendered in this build (none today; a page restored from a build cache would be) is read
+ * back from dist/ at the end. The build is not finished until the index is written.
+ */
 export default function pagefindIndex(): AstroIntegration {
+  let base = '/';
+  let index: SearchIndex | undefined;
+  const indexed = new Set<string>();
+  const pending: Array<Promise<{ errors: string[] }>> = [];
+  const add = (url: string, content: string) => {
+    indexed.add(url);
+    pending.push(index!.addHTMLFile({ url, content }));
+  };
+  // Pagefind numbers pages in the order they arrive, and Astro finishes pages in a varying order, so
+  // pages are handed over in the order Astro started them: the same content gives the same index.
+  let started = 0;
+  let handedOver = 0;
+  const finished = new Map<number, { url: string; html: string } | undefined>();
+  const handOver = (position: number, page: { url: string; html: string } | undefined) => {
+    finished.set(position, page);
+    while (finished.has(handedOver)) {
+      const next = finished.get(handedOver);
+      finished.delete(handedOver++);
+      if (next) add(next.url, next.html);
+    }
+  };
+
   return {
     name: 'plansite:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': async ({ setPrerenderer }) => {
+        const created = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!created.index) throw new Error(`Search index could not be started: ${created.errors.join('; ')}`);
+        index = created.index;
+        setPrerenderer((rendering: AstroPrerenderer): AstroPrerenderer => ({
+          ...rendering,
+          name: rendering.name,
+          async render(request, options) {
+            const position = started++;
+            let rendered;
+            try {
+              rendered = await rendering.render(request, options);
+            } catch (error) {
+              handOver(position, undefined);
+              throw error;
+            }
+            const response = rendered instanceof Response ? rendered : rendered.response;
+            if (!response.headers.get('content-type')?.startsWith('text/html') || response.status !== 200) {
+              handOver(position, undefined);
+              return rendered;
+            }
+            const html = await response.text();
+            handOver(position, { url: siteRelativeUrl(new URL(request.url).pathname, base), html: searchablePart(html) });
+            const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+            return rendered instanceof Response ? copy : { ...rendered, response: copy };
+          },
+        }));
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!index) throw new Error('Search index was not started: the astro:build:start hook did not run.');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Search index could not be started: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Search indexing failed: ${added.errors.join('; ')}`);
+          if (finished.size > 0) throw new Error('Search index: some pages were rendered but never handed over.');
+          for (const { pathname } of pages) {
+            const url = `/${pathname}`.replace(/^\/+/, '/');
+            if (indexed.has(url) || !url.endsWith('/')) continue;
+            const file = path.join(outDir, ...url.split('/').filter(Boolean), 'index.html');
+            const content = await readFile(file, 'utf8').catch(() => undefined);
+            if (content !== undefined) add(url, content);
+          }
+          const errors = (await Promise.all(pending)).flatMap((added) => added.errors);
+          if (errors.length > 0) throw new Error(`Search indexing failed: ${errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
+          logger.info(`Search index: ${indexed.size} pages, finished ${((performance.now() - started) / 1000).toFixed(2)}s after the last page was built.`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/**
+ * What Pagefind needs of a page: its language and its `<main>`, which holds everything it indexes (the
+ * text, `data-pagefind-body`, filters, meta and weights). Leaving out the header and footer halves the
+ * work of sending and parsing each page.
+ */
+export function searchablePart(html: string): string {
+  const region = mainRegion(html);
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+  return `<!DOCTYPE html><html lang="${language}"><body>${html.slice(region.start, region.end)}</body></html>`;
+}
+
+/** The page's address within the site, as Pagefind records it: without the site's base path. */
+export function siteRelativeUrl(pathname: string, base: string): string {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
 }

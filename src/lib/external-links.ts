@@ -4,18 +4,26 @@
  */
 import { rewriteHtml, type Visitor } from './html-rewrite';
 
+/** Whether an address (as written in HTML) is on another site. */
+export function isExternal(href: string, siteOrigin: string): boolean {
+  if (!/^https?:\/\//i.test(href)) return false;
+  try {
+    return new URL(href.replace(/&amp;/g, '&')).origin !== siteOrigin;
+  } catch {
+    return false;
+  }
+}
+
+/** The `rel` a template's own link needs: "noopener noreferrer" for another site, none for this one. */
+export function relFor(href: string, siteOrigin: string): string | undefined {
+  return isExternal(href, siteOrigin) ? 'noopener noreferrer' : undefined;
+}
+
 /** A page rewrite (see html-rewrite.ts) that secures links to other sites. */
 export function externalLinksVisitor(siteOrigin: string): Visitor {
   return {
     onopentag(name, attributes, { start, end, html, edit }) {
-      if (name !== 'a' || !attributes.href || !/^https?:\/\//i.test(attributes.href)) return;
-      let origin: string;
-      try {
-        origin = new URL(attributes.href.replace(/&amp;/g, '&')).origin;
-      } catch {
-        return;
-      }
-      if (origin === siteOrigin) return;
+      if (name !== 'a' || !attributes.href || !isExternal(attributes.href, siteOrigin)) return;
       const rel = new Set((attributes.rel ?? '').split(/\s+/).filter(Boolean));
       if (rel.has('noopener') && rel.has('noreferrer')) return;
       const wanted = `rel="${[...new Set([...rel, 'noopener', 'noreferrer'])].join(' ')}"`;

@@ -40,6 +40,9 @@ function escapeHtml(text: string): string {
 const SKIP = new Set(['a', 'abbr', 'h1', 'code', 'pre', 'script', 'style', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'svg', 'nav', 'title', 'caption', 'dt']);
 /** Cards are one big link (the Design System stretches it over the card), so a link inside one could not be used. */
 const SKIP_CLASSES = ['ds_category-item'];
+function hasSkippedClass(classAttribute: string): boolean {
+  return SKIP_CLASSES.some((skipped) => classAttribute.includes(skipped) && classAttribute.split(/\s+/).includes(skipped));
+}
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
@@ -93,8 +96,7 @@ export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string):
   return {
     onopentag(name, attributes) {
       if (VOID.has(name)) return;
-      const classes = (attributes.class ?? '').split(/\s+/);
-      const skip = SKIP.has(name) || SKIP_CLASSES.some((skipped) => classes.includes(skipped));
+      const skip = SKIP.has(name) || (attributes.class !== undefined && hasSkippedClass(attributes.class));
       open.push({ name, skip });
       if (name === 'main') inMain++;
       if (HEADINGS.has(name)) inHeading++;
@@ -102,7 +104,8 @@ export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string):
     },
     onclosetag(name) {
       if (VOID.has(name)) return;
-      const index = open.map((element) => element.name).lastIndexOf(name);
+      let index = open.length - 1;
+      while (index >= 0 && open[index]!.name !== name) index--;
       if (index === -1) return;
       for (const closed of open.splice(index)) {
         if (closed.name === 'main') inMain--;

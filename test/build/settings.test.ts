@@ -3,6 +3,7 @@
  * A copy of the project is built with all of them set, under /plans/.
  */
 import { existsSync, globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -22,7 +23,7 @@ beforeAll(() => {
 url: https://www.example.gov.uk
 basePath: /plans/
 logo: { src: partnership-logo.svg, alt: "Example Community Planning Partnership", width: 80, height: 40 }
-contact: { text: "Questions about the plans?", email: plans@example.gov.uk, phone: "01234 567890" }
+contact: { text: "Questions about the plans?", email: plans@example.gov.uk, phone: "01234 567890", url: "https://contact.example.org/plans" }
 analytics: { provider: plausible, domain: www.example.gov.uk, src: /js/script.js }
 `,
   );
@@ -66,6 +67,16 @@ test('the logo, contact and analytics appear on every page; analytics only becau
     expect([logo.attr('width'), logo.attr('height')]).toEqual(['80', '40']);
     expect($('footer').text()).toContain('Questions about the plans?');
     expect($('footer a[href="mailto:plans@example.gov.uk"]').length).toBe(1);
+    expect($('footer a[href="https://contact.example.org/plans"]').attr('rel')).toBe('noopener noreferrer');
     expect($('script[data-domain="www.example.gov.uk"]').attr('src')).toBe('/plans/js/script.js');
   }
+});
+
+test('search results link into /plans/: the index records each page by its place in the site', () => {
+  const urls = globSync('pagefind/fragment/*.pf_fragment', { cwd: dist() }).map((file) => {
+    const json = gunzipSync(readFileSync(path.join(dist(), file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    return (JSON.parse(json) as { url: string }).url;
+  });
+  expect(urls).toContain('/moray-loip/');
+  expect(urls.filter((url) => url.startsWith('/plans/'))).toEqual([]);
 });

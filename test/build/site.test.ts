@@ -108,6 +108,22 @@ describe('npm run build', () => {
     expect(broken).toEqual([]);
   });
 
+  test('every link to another site, anywhere on any page, opens with rel="noopener noreferrer"', () => {
+    const unsafe: string[] = [];
+    let external = 0;
+    for (const file of globSync('**/*.html', { cwd: site.distDir })) {
+      const from = `/${file}`.replace(/index\.html$/, '');
+      site.page(from)('a[href^="http"]').each((_, link) => {
+        if (new URL(link.attribs.href!).origin === 'https://plans.example.scot') return;
+        external++;
+        const rel = (link.attribs.rel ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) unsafe.push(`${from} → ${link.attribs.href}`);
+      });
+    }
+    expect(external).toBeGreaterThan(0);
+    expect(unsafe).toEqual([]);
+  });
+
   test('keeps a space between neighbouring inline elements, so words are not glued together', () => {
     const html = site.page('/moray-csp-2020-23/outcomes/mentally-well/').html();
     const textWithoutTags = normalise(html.replace(/<[^>]+>/g, ''));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { secureExternalLinks } from '../../../src/lib/external-links';
+import { isExternal, relFor, secureExternalLinks } from '../../../src/lib/external-links';
 
 const site = 'https://plans.example.scot';
 
@@ -14,4 +14,12 @@ test('keeps an existing rel and adds what is missing; leaves a complete one alon
   expect(secureExternalLinks('<a class="x" rel="external" href="http://example.org">e</a>', site)).toBe('<a class="x" rel="external noopener noreferrer" href="http://example.org">e</a>');
   const done = '<a rel="noreferrer noopener" href="https://example.org">e</a>';
   expect(secureExternalLinks(done, site)).toBe(done);
+});
+
+test('templates ask relFor: "noopener noreferrer" for another site, nothing for this one or a relative address', () => {
+  expect(relFor('https://www.moray.gov.uk/contact', site)).toBe('noopener noreferrer');
+  expect(relFor('https://plans.example.scot/about/', site)).toBeUndefined();
+  expect(relFor('/about/', site)).toBeUndefined();
+  expect(relFor('mailto:plans@example.gov.uk', site)).toBeUndefined();
+  expect(isExternal('https://[broken', site)).toBe(false);
 });
