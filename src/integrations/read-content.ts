@@ -1,6 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -48,7 +49,35 @@ interface ParsedSource {
   lineOf: (fieldPath: PropertyKey[]) => number | undefined;
 }
 
+/** An alias (`*name`) reuses a block written elsewhere in the file: plain content files have none. */
+const ALIAS = /(?:^|[\s:,[{-])\*[^\s,\]}]/m;
+
+/**
+ * Reads YAML. Most files are plain, and a fast parser (js-yaml, the one Astro uses) reads them; the
+ * positions of fields, for "line 12" in a message, are worked out only if a message needs them. Files
+ * with aliases, and files the fast parser refuses, go to the full parser, which reports the line of a
+ * syntax error and refuses aliases that expand without limit.
+ */
 function parseYamlSource(text: string, lineOffset: number): ParsedSource | { error: string; line?: number } {
+  if (!ALIAS.test(text)) {
+    try {
+      const data: unknown = loadYaml(text, { schema: CORE_SCHEMA }) ?? {};
+      let positions: ParsedSource | undefined;
+      return {
+        data,
+        lineOf: (fieldPath) => {
+          positions ??= parseYamlFully(text, lineOffset) as ParsedSource;
+          return 'lineOf' in positions ? positions.lineOf(fieldPath) : undefined;
+        },
+      };
+    } catch {
+      // Reported by the full parser below, with its line.
+    }
+  }
+  return parseYamlFully(text, lineOffset);
+}
+
+function parseYamlFully(text: string, lineOffset: number): ParsedSource | { error: string; line?: number } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
