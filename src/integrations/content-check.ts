@@ -58,7 +58,9 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         forgetContentStoreIfSchemasChanged(fileURLToPath(config.root), fileURLToPath(config.cacheDir));
+        const started = performance.now();
         const { errors: problems, warnings } = reviewContent(fileURLToPath(config.root));
+        logger.info(`Content checked in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
         if (warnings.length > 0) logger.warn(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} about the content (the site is still built). Run \`npm run check\` to see them.`);
         if (problems.length === 0) return;
         if (command === 'dev') {

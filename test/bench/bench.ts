@@ -25,13 +25,32 @@ interface Result {
   label: string;
   pages: number;
   seconds: number;
-  sync: string;
-  render: string;
-  index: string;
+  /** Seconds for each stage, read from the build's log (see `stages`). */
+  stages: Record<Stage, number | undefined>;
   peakMiB: number;
   distKiB: number;
   indexKiB: number;
   searchKiB?: number;
+}
+
+/**
+ * The build's stages, in order, and the log line that times each. Pages go to the search index as they
+ * are rendered, so "index" is only what indexing adds after the last page: finishing and writing it.
+ */
+const STAGES = {
+  check: /\[plansite:content-check\] Content checked in ([\d.]+s)/,
+  sync: /\[types\] Generated (.+?)$/m,
+  bundle: /\[vite\] ✓ built in (.+?)$/m,
+  render: /generating static routes[\s\S]*?✓ Completed in (.+?)\.?$/m,
+  index: /Search index: \d+ pages, finished ([\d.]+s) after/,
+} as const;
+type Stage = keyof typeof STAGES;
+
+/** "1m 5s", "8.43s" or "220ms" as seconds. */
+function toSeconds(duration: string): number | undefined {
+  const match = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(duration.trim());
+  if (!match || !match[0]) return undefined;
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) + Number(match[3] ?? 0) / 1000;
 }
 
 const kib = (bytes: number) => bytes / 1024;
@@ -91,14 +110,12 @@ async function firstSearchBytes(distDir: string, query: string): Promise<number>
 async function measure(label: string, projectDir: string, query: string): Promise<Result> {
   const { seconds, log, peakMiB } = timedBuild(projectDir);
   const distDir = path.join(projectDir, 'dist');
-  const stage = (pattern: RegExp) => log.match(pattern)?.[1] ?? '?';
+  const stages = Object.fromEntries(Object.entries(STAGES).map(([stage, pattern]) => [stage, toSeconds(log.match(pattern)?.[1] ?? '')])) as Result['stages'];
   return {
     label,
     pages: globSync('**/*.html', { cwd: distDir }).length,
     seconds,
-    sync: stage(/\[types\] Generated (\S+)/),
-    render: stage(/page\(s\) built in (\S+)/),
-    index: stage(/Search index: \d+ pages in ([\d.]+s)/),
+    stages,
     peakMiB,
     distKiB: kib(sizeOf(distDir)),
     indexKiB: kib(sizeOf(path.join(distDir, 'pagefind'))),
@@ -145,15 +162,14 @@ for (const size of sizes) {
   rmSync(copy, { recursive: true, force: true });
 }
 
-const header = ['site', 'pages', 'build s', 'pages/s', 'sync', 'render', 'search index', 'peak MiB', 'dist MiB', 'index MiB', '1st search KiB', 'bare Astro s', '× bare'];
+const header = ['site', 'pages', 'build s', 'pages/s', 'check', 'sync', 'bundle', 'render', 'index', 'ms/page', 'peak MiB', 'dist MiB', 'index MiB', '1st search KiB', 'bare Astro s', '× bare'];
 const table = rows.map((row) => [
   row.label,
   String(row.pages),
   row.seconds.toFixed(1),
   (row.pages / row.seconds).toFixed(0),
-  row.sync,
-  row.render,
-  row.index,
+  ...(Object.keys(STAGES) as Stage[]).map((stage) => row.stages[stage]?.toFixed(1) ?? '?'),
+  ((row.seconds * 1000) / row.pages).toFixed(2),
   row.peakMiB.toFixed(0),
   (row.distKiB / 1024).toFixed(1),
   (row.indexKiB / 1024).toFixed(1),
@@ -165,4 +181,5 @@ const widths = header.map((title, column) => Math.max(title.length, ...table.map
 const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
 console.log(`\nplansite benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)\n`);
 console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...table.map(line)].join('\n'));
-console.log('\n"× bare" is plansite\'s whole build (content check, sync, render, search index) divided by a bare Astro site of the same number of one-paragraph pages, built and indexed by Pagefind on the same machine in the same run.');
+console.log('\nStages, in seconds: check = plansite\'s content check; sync = Astro reading the content; bundle = Vite building the pages\' code; render = writing every page (each page goes to the search index as it is written); index = finishing and writing the search index after the last page.');
+console.log('"× bare" is plansite\'s whole build divided by a bare Astro site of the same number of one-paragraph pages, built and indexed by Pagefind on the same machine in the same run.');
