@@ -1,7 +1,6 @@
 import type { MeasureFacts, PlanFacts } from './health-check';
 import { viewMeasure } from './measure-view';
 import type { SiteIndex } from './relations';
-import { splitPartId } from './entry-id';
 
 const NPF_GROUP = /national performance framework/i;
 const UNCRC_GROUP = /uncrc/i;
@@ -9,10 +8,9 @@ const UNCRC_GROUP = /uncrc/i;
 /** What the health check needs to know about a plan, read from the site's index. */
 export function planFacts(index: SiteIndex, planId: string): PlanFacts {
   const plan = index.planById.get(planId)!;
-  const inPlan = (id: string) => splitPartId(id).plan === planId;
   const groupOf = (theme: string) => index.themeById.get(theme)?.data.group ?? '';
   const measureFacts = new Map<string, MeasureFacts>();
-  for (const measure of index.content.measures.filter((entry) => inPlan(entry.id) && !entry.data.context)) {
+  for (const measure of (index.measuresByPlan.get(planId) ?? []).filter((entry) => !entry.data.context)) {
     const rows = index.seriesByMeasure.get(measure.id)?.data.rows ?? [];
     const points = rows.length > 0 ? viewMeasure(measure.data, rows, plan.data.area).points.length : 0;
     measureFacts.set(measure.id, {

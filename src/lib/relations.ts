@@ -53,6 +53,8 @@ export interface SiteIndex {
   outcomesByPriority: Map<string, Entry<Outcome>[]>;
   actionsByOutcome: Map<string, Entry<Action>[]>;
   measuresByOwner: Map<string, Entry<Measure>[]>;
+  /** In the order of the measure files, as content.measures has them. */
+  measuresByPlan: Map<string, Entry<Measure>[]>;
   ownerOfMeasure: Map<string, MeasureOwner>;
   /** Newest first. */
   reportsByPlan: Map<string, Entry<Report>[]>;
@@ -223,6 +225,8 @@ export function buildSiteIndex(
   }
   for (const actions of actionsByOutcome.values()) actions.sort((a, b) => a.data.order - b.data.order);
 
+  const measuresByPlan = new Map<string, Entry<Measure>[]>();
+  for (const measure of content.measures) push(measuresByPlan, planOf(measure.id), measure);
   const measuresByOwner = new Map<string, Entry<Measure>[]>();
   const ownerOfMeasure = new Map<string, MeasureOwner>();
   const owners: MeasureOwner[] = [...content.priorities, ...content.outcomes, ...content.actions];
@@ -450,6 +454,7 @@ export function buildSiteIndex(
       outcomesByPriority,
       actionsByOutcome,
       measuresByOwner,
+      measuresByPlan,
       ownerOfMeasure,
       reportsByPlan,
       progress,

@@ -1,4 +1,4 @@
-import { planIdOf, shortTitleOf } from '../lib/trail';
+import { shortTitleOf } from '../lib/trail';
 import { pageHref } from '../lib/url';
 import type { Site } from './index';
 import { measureCsvHref, measureViewOf } from './measures';
@@ -8,9 +8,7 @@ import { healthCheckOf } from './health';
 export function planData(site: Site, planId: string, siteUrl: URL) {
   const plan = site.planById.get(planId)!;
   const absolute = (path: string) => new URL(path, siteUrl).href;
-  const measures = site.content.measures
-    .filter((measure) => planIdOf(measure.id) === planId)
-    .map((measure) => {
+  const measures = (site.measuresByPlan.get(planId) ?? []).map((measure) => {
       const view = measureViewOf(site, measure.id);
       const owner = site.ownerOfMeasure.get(measure.id)!;
       const { data } = measure;
