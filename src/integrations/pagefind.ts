@@ -63,9 +63,10 @@ export default function pagefindIndex(): AstroIntegration {
               handOver(position, undefined);
               return rendered;
             }
-            const html = await response.text();
-            handOver(position, { url: siteRelativeUrl(new URL(request.url).pathname, base), html: searchablePart(html) });
-            const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+            // Read once as bytes: Astro writes the same bytes, and only the part Pagefind needs is decoded.
+            const bytes = Buffer.from(await response.arrayBuffer());
+            handOver(position, { url: siteRelativeUrl(new URL(request.url).pathname, base), html: searchablePart(bytes) });
+            const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
             return rendered instanceof Response ? copy : { ...rendered, response: copy };
           },
         }));
@@ -101,10 +102,11 @@ export default function pagefindIndex(): AstroIntegration {
  * text, `data-pagefind-body`, filters, meta and weights). Leaving out the header and footer halves the
  * work of sending and parsing each page.
  */
-export function searchablePart(html: string): string {
-  const region = mainRegion(html);
-  const language = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-  return `<!DOCTYPE html><html lang="${language}"><body>${html.slice(region.start, region.end)}</body></html>`;
+export function searchablePart(page: Buffer): string {
+  const region = mainRegion(page);
+  if (region.start === 0 && region.end === page.length) return page.toString('utf8');
+  const language = /<html[^>]*\slang="([^"]+)"/.exec(page.toString('utf8', 0, Math.min(page.length, 1024)))?.[1] ?? 'en';
+  return `<!DOCTYPE html><html lang="${language}"><body>${page.toString('utf8', region.start, region.end)}</body></html>`;
 }
 
 /** The page's address within the site, as Pagefind records it: without the site's base path. */

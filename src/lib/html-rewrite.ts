@@ -64,8 +64,11 @@ export function rewriteHtml(html: string, visitors: Visitor[], region: Region = 
   return result + html.slice(position);
 }
 
-/** The page's `<main>` element, where all its own content is; the whole page if it has none. */
-export function mainRegion(html: string): Region {
+/**
+ * The page's `<main>` element, where all its own content is; the whole page if it has none. Works on
+ * the page as text or as bytes (a Buffer), giving positions in whichever it was given.
+ */
+export function mainRegion(html: Pick<string, 'indexOf' | 'lastIndexOf' | 'length'> | Buffer): Region {
   const start = html.indexOf('<main');
   const close = html.lastIndexOf('</main>');
   return start === -1 || close < start ? { start: 0, end: html.length } : { start, end: close + '</main>'.length };
