@@ -31,8 +31,9 @@ function random(seed: number) {
 const AREAS = ['Aberdeen', 'Angus', 'Argyll and Bute', 'Dundee', 'East Lothian', 'Falkirk', 'Fife', 'Highland', 'Inverclyde', 'Midlothian', 'Moray', 'Orkney', 'Perth and Kinross', 'Shetland', 'Stirling', 'West Lothian'];
 const TOPICS = ['mental wellbeing', 'child poverty', 'family support', 'care experience', 'physical health', 'learning', 'youth justice', 'children’s rights', 'safety at home', 'play and leisure'];
 const VERBS = ['Improve', 'Develop', 'Increase', 'Reduce', 'Review', 'Co-design', 'Extend', 'Support', 'Strengthen', 'Evaluate'];
-const OBJECTS = ['support for families', 'access to advice', 'early help in schools', 'youth work in communities', 'training for staff', 'services for young carers', 'routes into work', 'help with money worries', 'places to play', 'health checks'];
-const LEADS = ['Head of Children’s Services', 'Chief Social Work Officer', 'Education Services Manager', 'Community Learning and Development Manager', 'Health Improvement Lead', 'Third Sector Interface'];
+// Real plans are full of abbreviations (from the glossary), which the build explains on every page.
+const OBJECTS = ['support for families', 'access to advice', 'early help in schools', 'youth work in communities', 'GIRFEC training for staff', 'services for young carers', 'routes into work', 'help with money worries', 'CAMHS waiting times', 'ASN support in schools', 'ELC places', 'kinship care support'];
+const LEADS = ['Head of Children’s Services', 'Chief Social Work Officer', 'Education Services Manager', 'Community Learning and Development Manager', 'NHS Health Improvement Lead', 'Third Sector Interface (TSI)'];
 const THEMES = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included', 'child-poverty', 'family-support', 'mental-wellbeing'];
 const STATUSES = ['not started', 'in progress', 'complete', 'on hold'] as const;
 const RAG = ['red', 'amber', 'green'] as const;
