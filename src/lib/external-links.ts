@@ -22,6 +22,7 @@ export function relFor(href: string, siteOrigin: string): string | undefined {
 /** A page rewrite (see html-rewrite.ts) that secures links to other sites. */
 export function externalLinksVisitor(siteOrigin: string): Visitor {
   return {
+    mightEdit: (html) => /\shref\s*=\s*["']?\s*https?:/i.test(html),
     onopentag(name, attributes, { start, end, html, edit }) {
       if (name !== 'a' || !attributes.href || !isExternal(attributes.href, siteOrigin)) return;
       const rel = new Set((attributes.rel ?? '').split(/\s+/).filter(Boolean));

@@ -15,6 +15,8 @@ export interface RewriteContext {
 }
 
 export interface Visitor {
+  /** A quick look at the raw HTML: false when it certainly holds nothing for this visitor, so the page need not be parsed. */
+  mightEdit?(html: string): boolean;
   onopentag?(name: string, attributes: Record<string, string>, context: RewriteContext): void;
   onclosetag?(name: string): void;
   ontext?(context: RewriteContext): void;
@@ -27,7 +29,10 @@ export interface Region {
 }
 
 /** Rewrites the page, or only the given region of it (parsing less of each page keeps big builds quick). */
-export function rewriteHtml(html: string, visitors: Visitor[], region: Region = { start: 0, end: html.length }): string {
+export function rewriteHtml(html: string, allVisitors: Visitor[], region: Region = { start: 0, end: html.length }): string {
+  const part = html.slice(region.start, region.end);
+  const visitors = allVisitors.filter((visitor) => visitor.mightEdit?.(part) ?? true);
+  if (visitors.length === 0) return html;
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const offset = region.start;
   const context = (): RewriteContext => ({
@@ -52,7 +57,7 @@ export function rewriteHtml(html: string, visitors: Visitor[], region: Region = 
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.end(html.slice(region.start, region.end));
+  parser.end(part);
   if (edits.length === 0) return html;
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   let result = '';

@@ -98,6 +98,7 @@ export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string):
   let inHeading = 0;
   let skipping = 0;
   return {
+    mightEdit: (html) => glossary.candidate.test(html),
     onopentag(name, attributes) {
       if (VOID.has(name)) return;
       const skip = SKIP.has(name) || (attributes.class !== undefined && hasSkippedClass(attributes.class));

@@ -25,3 +25,13 @@ test('a page without <main> is rewritten whole', () => {
   expect(mainRegion(html)).toEqual({ start: 0, end: html.length });
   expect(rewriteHtml(html, [shout], mainRegion(html))).toBe('<div><p>TEXT</p></div>');
 });
+
+test('a visitor that rules the region out at a glance is not run, and with none left the page is not parsed', () => {
+  const html = '<main><p>nothing to change</p></main>';
+  let called = 0;
+  const counting: Visitor = { mightEdit: (part) => part.includes('GIRFEC'), ontext: () => void called++ };
+  expect(rewriteHtml(html, [counting], mainRegion(html))).toBe(html);
+  expect(called).toBe(0);
+  expect(rewriteHtml('<main><p>GIRFEC</p></main>', [counting])).toBe('<main><p>GIRFEC</p></main>');
+  expect(called).toBe(1);
+});
