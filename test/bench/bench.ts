@@ -144,8 +144,9 @@ function bareAstro(pages: number): { seconds: number } {
   return { seconds };
 }
 
-const sizesArgument = process.argv.find((argument) => argument.startsWith('--sizes='))?.split('=')[1] ?? process.argv[process.argv.indexOf('--sizes') + 1];
-const sizes = (process.argv.includes('--sizes') || sizesArgument ? sizesArgument! : '300,3000,15000').split(',').map(Number).filter((size) => size > 0);
+const sizesFlag = process.argv.indexOf('--sizes');
+const sizesArgument = process.argv.find((argument) => argument.startsWith('--sizes='))?.split('=')[1] ?? (sizesFlag === -1 ? undefined : process.argv[sizesFlag + 1]);
+const sizes = (sizesArgument ?? '300,3000,15000').split(',').map(Number).filter((size) => size > 0);
 
 const rows: Array<Result & { bareSeconds: number }> = [];
 const sample = copyOfProject(true);
