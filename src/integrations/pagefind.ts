@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
@@ -9,17 +8,19 @@ type SearchIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>[
 
 /**
  * Indexes the site for search while it is built: each page goes to Pagefind as soon as it is rendered,
- * so Pagefind (its own process) indexes on the second core while Astro renders the next pages. Any page
- * that was not rendered in this build (none today; a page restored from a build cache would be) is read
- * back from dist/ at the end. The build is not finished until the index is written.
+ * so Pagefind (its own process) indexes on the second core while Astro renders the next pages. The build
+ * is not finished until the index is written, and it stops if any page was not indexed (as would happen
+ * if Astro's experimental incremental build reused a page from an earlier build).
  */
 export default function pagefindIndex(): AstroIntegration {
   let base = '/';
   let index: SearchIndex | undefined;
-  const indexed = new Set<string>();
+  /** Every page that went through rendering, searchable or not. */
+  const rendered = new Set<string>();
+  let searchable = 0;
   const pending: Array<Promise<{ errors: string[] }>> = [];
   const add = (url: string, content: string) => {
-    indexed.add(url);
+    searchable++;
     pending.push(index!.addHTMLFile({ url, content }));
   };
   // Pagefind numbers pages in the order they arrive, and Astro finishes pages in a varying order, so
@@ -51,23 +52,26 @@ export default function pagefindIndex(): AstroIntegration {
           name: rendering.name,
           async render(request, options) {
             const position = started++;
-            let rendered;
+            let result;
             try {
-              rendered = await rendering.render(request, options);
+              result = await rendering.render(request, options);
             } catch (error) {
               handOver(position, undefined);
               throw error;
             }
-            const response = rendered instanceof Response ? rendered : rendered.response;
-            if (!response.headers.get('content-type')?.startsWith('text/html') || response.status !== 200) {
+            const response = result instanceof Response ? result : result.response;
+            const url = siteRelativeUrl(new URL(request.url).pathname, base);
+            rendered.add(url);
+            if (!response.headers.get('content-type')?.startsWith('text/html')) {
               handOver(position, undefined);
-              return rendered;
+              return result;
             }
             // Read once as bytes: Astro writes the same bytes, and only the part Pagefind needs is decoded.
+            // Lists, the home page and the like have no data-pagefind-body, so Pagefind would skip them anyway.
             const bytes = Buffer.from(await response.arrayBuffer());
-            handOver(position, { url: siteRelativeUrl(new URL(request.url).pathname, base), html: searchablePart(bytes) });
+            handOver(position, bytes.includes('data-pagefind-body') ? { url, html: searchablePart(bytes) } : undefined);
             const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-            return rendered instanceof Response ? copy : { ...rendered, response: copy };
+            return result instanceof Response ? copy : { ...result, response: copy };
           },
         }));
       },
@@ -76,19 +80,15 @@ export default function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          if (finished.size > 0) throw new Error('Search index: some pages were rendered but never handed over.');
-          for (const { pathname } of pages) {
-            const url = `/${pathname}`.replace(/^\/+/, '/');
-            if (indexed.has(url) || !url.endsWith('/')) continue;
-            const file = path.join(outDir, ...url.split('/').filter(Boolean), 'index.html');
-            const content = await readFile(file, 'utf8').catch(() => undefined);
-            if (content !== undefined) add(url, content);
+          const missed = unindexedPages(pages, rendered);
+          if (finished.size > 0 || missed.length > 0) {
+            throw new Error(`Search index: these pages were built but not indexed: ${missed.slice(0, 5).join(', ') || 'some pages'}. plansite indexes pages as Astro renders them, so every page must be rendered in each build (turn off experimental.incrementalBuild).`);
           }
           const errors = (await Promise.all(pending)).flatMap((added) => added.errors);
           if (errors.length > 0) throw new Error(`Search indexing failed: ${errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${indexed.size} pages, finished ${((performance.now() - started) / 1000).toFixed(2)}s after the last page was built.`);
+          logger.info(`Search index: ${searchable} pages, finished ${((performance.now() - started) / 1000).toFixed(2)}s after the last page was built.`);
         } finally {
           await pagefind.close();
         }
@@ -107,6 +107,11 @@ export function searchablePart(page: Buffer): string {
   if (region.start === 0 && region.end === page.length) return page.toString('utf8');
   const language = /<html[^>]*\slang="([^"]+)"/.exec(page.toString('utf8', 0, Math.min(page.length, 1024)))?.[1] ?? 'en';
   return `<!DOCTYPE html><html lang="${language}"><body>${page.toString('utf8', region.start, region.end)}</body></html>`;
+}
+
+/** Pages (directory-style addresses, as built) that never went past the indexer while they were rendered. */
+export function unindexedPages(pages: Array<{ pathname: string }>, rendered: Set<string>): string[] {
+  return pages.map(({ pathname }) => `/${pathname}`.replace(/^\/+/, '/')).filter((url) => url.endsWith('/') && !rendered.has(url));
 }
 
 /** The page's address within the site, as Pagefind records it: without the site's base path. */
