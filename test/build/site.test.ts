@@ -176,6 +176,21 @@ describe('npm run build', () => {
     expect(glossary('#camhs').text()).toContain('CAMHS');
   });
 
+  test('each plan lists its own pages from A to Z, each once and in order; the site-wide A to Z links every plan’s list', () => {
+    const siteWide = site.page('/a-z/');
+    for (const plan of content.plans) {
+      expect(siteWide(`a[href="/${plan.id}/a-z/"]`).text()).toContain(plan.data.title);
+      const $ = site.page(`/${plan.id}/a-z/`);
+      const listed = $('main li a').map((_, link) => link.attribs.href!).get();
+      const expected = entities.filter(({ entry }) => entry.id.startsWith(`${plan.id}/`)).map(({ entry }) => `/${entry.id}/`);
+      expect([...listed].sort()).toEqual([...expected].sort());
+      $('main ul').each((_, list) => {
+        const titles = $(list).find('a').map((_, link) => $(link).text()).get();
+        expect(titles).toEqual([...titles].sort(new Intl.Collator('en-GB', { sensitivity: 'base' }).compare));
+      });
+    }
+  });
+
   test('every page has a skip link to main, one h1 and the site search form', () => {
     for (const file of globSync('**/*.html', { cwd: site.distDir })) {
       const $ = site.page(`/${file}`.replace(/index\.html$/, ''));
