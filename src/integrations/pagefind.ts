@@ -25,7 +25,7 @@ export default function pagefindIndex(): AstroIntegration {
   };
   // Pagefind numbers pages in the order they arrive, and Astro finishes pages in a varying order, so
   // pages are handed over in the order Astro started them: the same content gives the same index.
-  let started = 0;
+  let nextPosition = 0;
   let handedOver = 0;
   const finished = new Map<number, { url: string; html: string } | undefined>();
   const handOver = (position: number, page: { url: string; html: string } | undefined) => {
@@ -51,7 +51,7 @@ export default function pagefindIndex(): AstroIntegration {
           ...rendering,
           name: rendering.name,
           async render(request, options) {
-            const position = started++;
+            const position = nextPosition++;
             let result;
             try {
               result = await rendering.render(request, options);
