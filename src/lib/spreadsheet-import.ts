@@ -408,7 +408,7 @@ function planParts(index: SiteIndex, plan: string): PlanParts {
       aims: outcome.data.improvementAims,
     })),
     themes: index.content.themes.map((theme) => ({ id: theme.id, title: theme.data.title })),
-    measures: inPlan(index.content.measures).map((measure) => ({ id: slugOf(measure.id), title: measure.data.title })),
+    measures: (index.measuresByPlan.get(plan) ?? []).map((measure) => ({ id: slugOf(measure.id), title: measure.data.title })),
   };
 }
 
@@ -472,32 +472,32 @@ function resolveAim(record: ImportRecord, outcome: PlanParts['outcomes'][number]
   return undefined;
 }
 
-function resolveThemes(record: ImportRecord, context: RowContext, problems: ImportProblem[]): string[] | undefined {
-  const value = record.values.themes;
+/** A ";"-separated list of ids or titles, each found among `candidates`, or a problem naming the one that is not. */
+function resolveList(record: ImportRecord, field: 'themes' | 'measures', candidates: Named[], problems: ImportProblem[], notFound: (name: string) => string): string[] | undefined {
+  const value = record.values[field];
   if (value === undefined) return undefined;
   return splitList(value).flatMap((name) => {
-    const theme = findByIdOrTitle(name, context.parts.themes);
-    if (theme) return [theme.id];
-    problems.push(problemAt(record, 'themes', `there is no theme "${name}".${didYouMean(name, context.parts.themes)} Write a theme's file name from content/themes/ (without ".yaml"), with ";" between several.`));
+    const found = findByIdOrTitle(name, candidates);
+    if (found) return [found.id];
+    problems.push(problemAt(record, field, notFound(name)));
     return [];
   });
 }
 
+function resolveThemes(record: ImportRecord, context: RowContext, problems: ImportProblem[]): string[] | undefined {
+  const { themes } = context.parts;
+  return resolveList(record, 'themes', themes, problems, (name) => `there is no theme "${name}".${didYouMean(name, themes)} Write a theme's file name from content/themes/ (without ".yaml"), with ";" between several.`);
+}
+
 function resolveMeasures(record: ImportRecord, context: RowContext, problems: ImportProblem[]): string[] | undefined {
-  const value = record.values.measures;
-  if (value === undefined) return undefined;
-  return splitList(value).flatMap((name) => {
-    const measure = findByIdOrTitle(name, context.parts.measures);
-    if (measure) return [measure.id];
-    problems.push(
-      problemAt(
-        record,
-        'measures',
-        `there is no measure "${name}" in ${context.parts.plan}.${didYouMean(name, context.parts.measures)} Write a measure's file name from content/${context.parts.plan}/measures/ (without ".yaml"), with ";" between several.`,
-      ),
-    );
-    return [];
-  });
+  const { measures, plan } = context.parts;
+  return resolveList(
+    record,
+    'measures',
+    measures,
+    problems,
+    (name) => `there is no measure "${name}" in ${plan}.${didYouMean(name, measures)} Write a measure's file name from content/${plan}/measures/ (without ".yaml"), with ";" between several.`,
+  );
 }
 
 function wholeNumber(record: ImportRecord, field: 'order' | 'priorityRating', problems: ImportProblem[]): number | undefined {
