@@ -19,8 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Kept beside the project, not in node_modules, so builds of separate copies (the tests) never share it.
   cacheDir: './.astro/cache',
-  // Pages are written while others render; four at a time keeps both cores busy.
-  build: { format: 'directory', concurrency: 4 },
+  // Pages render on worker threads (src/integrations/render-workers.ts) while the main thread writes
+  // finished ones; eight in flight keeps every worker busy.
+  build: { format: 'directory', concurrency: 8 },
   // Astro's HTML compression can join the text of neighbouring inline elements ("PrioritySafe"),
   // which breaks search words and screen-reader output; gzip on the server does the compressing.
   compressHTML: false,

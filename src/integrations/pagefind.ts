@@ -3,16 +3,18 @@ import path from 'node:path';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { mainRegion } from '../lib/html-rewrite';
+import { renderWorkerCount, workerRendering } from './render-workers';
 
 type SearchIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /**
- * Indexes the site for search while it is built: each page goes to Pagefind as soon as it is rendered,
- * so Pagefind (its own process) indexes on the second core while Astro renders the next pages. The build
+ * Renders the site's pages on every core (see render-workers.ts) and indexes them for search while the
+ * site is built: each page goes to Pagefind (its own process) as soon as it is rendered. The build
  * is not finished until the index is written, and it stops if any page was not indexed (as would happen
  * if Astro's experimental incremental build reused a page from an earlier build).
  */
 export default function pagefindIndex(): AstroIntegration {
+  const workers = workerRendering(renderWorkerCount());
   let base = '/';
   let index: SearchIndex | undefined;
   /** Every page that went through rendering, searchable or not. */
@@ -40,40 +42,46 @@ export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'plansite:pagefind',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [workers.vitePlugin] } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:start': async ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer, logger }) => {
         const created = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!created.index) throw new Error(`Search index could not be started: ${created.errors.join('; ')}`);
         index = created.index;
-        setPrerenderer((rendering: AstroPrerenderer): AstroPrerenderer => ({
-          ...rendering,
-          name: rendering.name,
-          async render(request, options) {
-            const position = nextPosition++;
-            let result;
-            try {
-              result = await rendering.render(request, options);
-            } catch (error) {
-              handOver(position, undefined);
-              throw error;
-            }
-            const response = result instanceof Response ? result : result.response;
-            const url = siteRelativeUrl(new URL(request.url).pathname, base);
-            rendered.add(url);
-            if (!response.headers.get('content-type')?.startsWith('text/html')) {
-              handOver(position, undefined);
-              return result;
-            }
-            // Read once as bytes: Astro writes the same bytes, and only the part Pagefind needs is decoded.
-            // Lists, the home page and the like have no data-pagefind-body, so Pagefind would skip them anyway.
-            const bytes = Buffer.from(await response.arrayBuffer());
-            handOver(position, bytes.includes('data-pagefind-body') ? { url, html: searchablePart(bytes) } : undefined);
-            const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-            return result instanceof Response ? copy : { ...result, response: copy };
-          },
-        }));
+        setPrerenderer((defaults: AstroPrerenderer): AstroPrerenderer => {
+          const rendering = workers.prerenderer(defaults, logger);
+          return {
+            ...rendering,
+            name: rendering.name,
+            async render(request, options) {
+              const position = nextPosition++;
+              let result;
+              try {
+                result = await rendering.render(request, options);
+              } catch (error) {
+                handOver(position, undefined);
+                throw error;
+              }
+              const response = result instanceof Response ? result : result.response;
+              const url = siteRelativeUrl(new URL(request.url).pathname, base);
+              rendered.add(url);
+              if (!response.headers.get('content-type')?.startsWith('text/html')) {
+                handOver(position, undefined);
+                return result;
+              }
+              // Read once as bytes: Astro writes the same bytes, and only the part Pagefind needs is decoded.
+              // Lists, the home page and the like have no data-pagefind-body, so Pagefind would skip them anyway.
+              const bytes = Buffer.from(await response.arrayBuffer());
+              handOver(position, bytes.includes('data-pagefind-body') ? { url, html: searchablePart(bytes) } : undefined);
+              const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+              return result instanceof Response ? copy : { ...result, response: copy };
+            },
+          };
+        });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!index) throw new Error('Search index was not started: the astro:build:start hook did not run.');
