@@ -16,7 +16,10 @@ type SearchIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>[
 export default function pagefindIndex(): AstroIntegration {
   const workers = workerRendering(renderWorkerCount());
   let base = '/';
+  let outDir = '';
   let index: SearchIndex | undefined;
+  /** Writing the index, from the moment the last page is rendered: seconds it took. */
+  let written: Promise<number> | undefined;
   /** Every page that went through rendering, searchable or not. */
   const rendered = new Set<string>();
   let searchable = 0;
@@ -47,6 +50,7 @@ export default function pagefindIndex(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async ({ setPrerenderer, logger }) => {
         const created = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -80,29 +84,41 @@ export default function pagefindIndex(): AstroIntegration {
               const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
               return result instanceof Response ? copy : { ...result, response: copy };
             },
+            async teardown() {
+              await rendering.teardown?.();
+              // Pagefind writes the index in its own process while Astro finishes the build (the sitemap and
+              // the like); astro:build:done waits for it.
+              written = writeIndex(index!, pending, path.join(outDir, 'pagefind'));
+              written.catch(() => {});
+            },
           };
         });
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        if (!index) throw new Error('Search index was not started: the astro:build:start hook did not run.');
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
+      'astro:build:done': async ({ pages, logger }) => {
         try {
+          if (!written) throw new Error('Search index was not written: Astro did not finish rendering with plansite:pagefind as its prerenderer.');
           const missed = unindexedPages(pages, rendered);
           if (finished.size > 0 || missed.length > 0) {
             throw new Error(`Search index: these pages were built but not indexed: ${missed.slice(0, 5).join(', ') || 'some pages'}. plansite indexes pages as Astro renders them, so every page must be rendered in each build (turn off experimental.incrementalBuild).`);
           }
-          const errors = (await Promise.all(pending)).flatMap((added) => added.errors);
-          if (errors.length > 0) throw new Error(`Search indexing failed: ${errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${searchable} pages, finished ${((performance.now() - started) / 1000).toFixed(2)}s after the last page was built.`);
+          const seconds = await written;
+          logger.info(`Search index: ${searchable} pages, finished ${seconds.toFixed(2)}s after the last page was built.`);
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/** Waits for every page to be indexed, then writes the index; resolves to the seconds that took. */
+async function writeIndex(index: SearchIndex, pending: Array<Promise<{ errors: string[] }>>, outputPath: string): Promise<number> {
+  const started = performance.now();
+  const errors = (await Promise.all(pending)).flatMap((added) => added.errors);
+  if (errors.length > 0) throw new Error(`Search indexing failed: ${errors.join('; ')}`);
+  const result = await index.writeFiles({ outputPath });
+  if (result.errors.length > 0) throw new Error(`Search index could not be written: ${result.errors.join('; ')}`);
+  return (performance.now() - started) / 1000;
 }
 
 /**
