@@ -90,6 +90,8 @@ export function workerRendering(count: number, importModule: (specifier: string)
 
   function prerenderer(defaults: AstroPrerenderer, logger: AstroIntegrationLogger): AstroPrerenderer {
     const pool: PooledWorker[] = [];
+    /** Settles when every worker has started or failed to; until then pages wait for it. */
+    let workersStarted: Promise<void> = Promise.resolve();
     let nextId = 0;
     const onMainThread: string[] = [];
 
@@ -159,11 +161,17 @@ export function workerRendering(count: number, importModule: (specifier: string)
           logger.warn('Pages render on one thread: this version of Astro did not hand its build state to the prerender bundle as plansite expects.');
           return;
         }
-        await startWorkers(entryUrl, state);
-        if (pool.length > 0) logger.info(`Rendering pages on ${pool.length} worker threads.`);
+        // The workers load the bundle while Astro lists the pages on the main thread.
+        workersStarted = startWorkers(entryUrl, state).then(
+          () => {
+            if (pool.length > 0) logger.info(`Rendering pages on ${pool.length} worker threads.`);
+          },
+          (error) => logger.warn(`Pages render on the main thread: the page-rendering workers could not be started (${error}).`),
+        );
       },
       getStaticPaths: () => defaults.getStaticPaths(),
       async render(request, options) {
+        await workersStarted;
         // Astro's experimental incremental build collects what each page read, on the main thread.
         if (options.collectMetadata || pool.length === 0) return defaults.render(request, options);
         const answer = await renderInWorker(request.url, options.routeData);
@@ -180,6 +188,7 @@ export function workerRendering(count: number, importModule: (specifier: string)
         };
       },
       async teardown() {
+        await workersStarted;
         await Promise.all(pool.map(({ worker }) => worker.terminate()));
         if (onMainThread.length > 0) {
           logger.info(`${onMainThread.length} pages were rendered on the main thread, not a worker, e.g. ${onMainThread.slice(0, 3).join('; ')}.`);
