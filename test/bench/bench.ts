@@ -95,13 +95,16 @@ async function firstSearchBytes(distDir: string, query: string): Promise<number>
   const { port } = server.address() as { port: number };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
-  let bytes = 0;
-  page.on('response', async (response) => {
-    if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  // Each body is read as it arrives and all are counted before the browser closes, or some would be lost.
+  const bodySizes: Array<Promise<number>> = [];
+  page.on('response', (response) => {
+    // A redirect has no body to read.
+    if (response.url().includes('/pagefind/')) bodySizes.push(response.body().then((body) => body.length, () => 0));
   });
   await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('[data-search-results] > li', { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(bodySizes)).reduce((total, size) => total + size, 0);
   await browser.close();
   server.close();
   return bytes;
