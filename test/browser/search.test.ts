@@ -101,6 +101,8 @@ describe('the search page, by keyboard only', () => {
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for “foster”/);
     expect(await page.locator('#filter-area').inputValue()).toBe('Moray');
     expect(await page.locator('#filter-status').inputValue()).toBe('not stated');
+    // The count is announced as soon as it is known; the results follow once their details have loaded.
+    await page.locator('[data-search-results] > li').first().waitFor();
     const plans = await page.locator('[data-search-results] > li').evaluateAll((items) =>
       items.map((item) => item.querySelector('.ds_search-result__metadata')?.textContent ?? ''),
     );
