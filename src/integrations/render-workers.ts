@@ -142,11 +142,8 @@ export function workerRendering(count: number, importModule: (specifier: string)
       const id = nextId++;
       return new Promise((resolve) => {
         pooled.waiting.set(id, resolve);
-        pooled.worker.postMessage({
-          id,
-          url,
-          route: { route: route.route, component: route.component },
-        });
+        // Only what names the route: Astro's route data also holds URLs, which a message cannot carry.
+        pooled.worker.postMessage({ id, url, route: { route: route.route, component: route.component } });
       });
     }
 
@@ -161,15 +158,14 @@ export function workerRendering(count: number, importModule: (specifier: string)
           logger.warn('Pages render on one thread: this version of Astro did not hand its build state to the prerender bundle as plansite expects.');
           return;
         }
+        // Said now, before Astro starts listing pages: said once the workers are ready, it would land in the
+        // middle of a line of that list. A worker that fails to start is reported as it fails.
+        logger.info(`Rendering pages on ${count} worker threads.`);
         // The workers load the bundle while Astro lists the pages on the main thread.
-        workersStarted = startWorkers(entryUrl, state).then(
-          () => {
-            if (pool.length > 0) logger.info(`Rendering pages on ${pool.length} worker threads.`);
-          },
-          (error) => logger.warn(`Pages render on the main thread: the page-rendering workers could not be started (${error}).`),
+        workersStarted = startWorkers(entryUrl, state).catch((error) =>
+          logger.warn(`Pages render on the main thread: the page-rendering workers could not be started (${error}).`),
         );
       },
-      getStaticPaths: () => defaults.getStaticPaths(),
       async render(request, options) {
         await workersStarted;
         // Astro's experimental incremental build collects what each page read, on the main thread.
