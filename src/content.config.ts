@@ -19,6 +19,7 @@ import {
 import { entryIdFromPath } from './lib/entry-id';
 import { collectionPatterns, readSeries } from './integrations/read-content';
 import { formatProblem } from './lib/content-problem';
+import { afterContentCheck } from './integrations/check-in-progress';
 
 const base = './content';
 const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
@@ -42,16 +43,19 @@ function seriesLoader(): Loader {
   };
 }
 
+/** Entries from files matching `pattern` in content/, each with the id its path gives it. */
+const files = (pattern: string) => afterContentCheck(glob({ base, pattern, generateId }));
+
 export const collections = {
-  plans: defineCollection({ loader: glob({ base, pattern: collectionPatterns.plans, generateId }), schema: planSchema }),
-  priorities: defineCollection({ loader: glob({ base, pattern: collectionPatterns.priorities, generateId }), schema: prioritySchema }),
-  outcomes: defineCollection({ loader: glob({ base, pattern: collectionPatterns.outcomes, generateId }), schema: outcomeSchema }),
-  actions: defineCollection({ loader: glob({ base, pattern: collectionPatterns.actions, generateId }), schema: actionSchema }),
-  measures: defineCollection({ loader: glob({ base, pattern: collectionPatterns.measures, generateId }), schema: measureSchema }),
-  reports: defineCollection({ loader: glob({ base, pattern: collectionPatterns.reports, generateId }), schema: reportSchema }),
-  themes: defineCollection({ loader: glob({ base, pattern: collectionPatterns.themes, generateId }), schema: themeSchema }),
-  glossary: defineCollection({ loader: glob({ base, pattern: collectionPatterns.glossary, generateId }), schema: glossaryTermSchema }),
-  youngPeople: defineCollection({ loader: glob({ base, pattern: collectionPatterns.youngPeople, generateId }), schema: youngPeoplePageSchema }),
-  site: defineCollection({ loader: glob({ base, pattern: collectionPatterns.site, generateId }), schema: siteSettingsSchema }),
-  series: defineCollection({ loader: seriesLoader(), schema: seriesFileSchema }),
+  plans: defineCollection({ loader: files(collectionPatterns.plans), schema: planSchema }),
+  priorities: defineCollection({ loader: files(collectionPatterns.priorities), schema: prioritySchema }),
+  outcomes: defineCollection({ loader: files(collectionPatterns.outcomes), schema: outcomeSchema }),
+  actions: defineCollection({ loader: files(collectionPatterns.actions), schema: actionSchema }),
+  measures: defineCollection({ loader: files(collectionPatterns.measures), schema: measureSchema }),
+  reports: defineCollection({ loader: files(collectionPatterns.reports), schema: reportSchema }),
+  themes: defineCollection({ loader: files(collectionPatterns.themes), schema: themeSchema }),
+  glossary: defineCollection({ loader: files(collectionPatterns.glossary), schema: glossaryTermSchema }),
+  youngPeople: defineCollection({ loader: files(collectionPatterns.youngPeople), schema: youngPeoplePageSchema }),
+  site: defineCollection({ loader: files(collectionPatterns.site), schema: siteSettingsSchema }),
+  series: defineCollection({ loader: afterContentCheck(seriesLoader()), schema: seriesFileSchema }),
 };

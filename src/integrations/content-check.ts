@@ -2,19 +2,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblems, type ContentProblem } from '../lib/content-problem';
 import { readToday } from '../lib/calendar';
 import { buildSiteIndex } from '../lib/relations';
 import { contentWarnings } from '../lib/content-warnings';
 import { readContent } from './read-content';
 import { checkJargon } from './jargon-check';
+import { workerExecArgv } from './render-workers';
+import { setCheckInProgress } from './check-in-progress';
+
+type Review = { errors: ContentProblem[]; warnings: ContentProblem[] };
 
 /**
  * Checks every content file and reference, and reports all problems at once: errors, which stop the
  * build, and warnings, which do not.
  */
-export function reviewContent(projectRoot: string): { errors: ContentProblem[]; warnings: ContentProblem[] } {
+export function reviewContent(projectRoot: string): Review {
   const contentDir = path.join(projectRoot, 'content');
   const { content, settings, problems: fileProblems } = readContent(contentDir, projectRoot);
   const { index, problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0 });
@@ -52,24 +57,50 @@ function forgetContentStoreIfSchemasChanged(projectRoot: string, cacheDir: strin
   writeFileSync(marker, digest);
 }
 
+/** Reviews the content on a worker thread (see content-check-worker.mjs), or here if no worker can start. */
+function reviewContentAlongside(projectRoot: string): Promise<Review> {
+  return new Promise<Review>((resolve, reject) => {
+    const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), { workerData: { projectRoot }, execArgv: workerExecArgv(process.execArgv) });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the content check's thread stopped (exit code ${code})`)));
+  }).catch(() => reviewContent(projectRoot));
+}
+
+function report({ errors: problems, warnings }: Review, started: number, command: string, logger: AstroIntegrationLogger): void {
+  logger.info(`Content checked in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
+  if (warnings.length > 0) logger.warn(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} about the content (the site is still built). Run \`npm run check\` to see them.`);
+  if (problems.length === 0) return;
+  if (command === 'dev') {
+    logger.warn(formatProblems(problems));
+    return;
+  }
+  // Printed plainly and stopped here, so nothing is built and no stack trace hides the message.
+  process.stderr.write(`\n${formatProblems(problems)}\nFix these and run the build again. Nothing was published.\n`);
+  process.exit(1);
+}
+
+/**
+ * Checks the content before anything is built. A build runs the check on another thread while Astro reads
+ * the content on the main thread, so the two take little more time than one. Astro's loaders wait for the
+ * check before they report anything (see check-in-progress.ts), and the build waits for it before it
+ * writes anything.
+ */
 export default function contentCheck(): AstroIntegration {
+  let checked: Promise<void> = Promise.resolve();
   return {
     name: 'plansite:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        forgetContentStoreIfSchemasChanged(fileURLToPath(config.root), fileURLToPath(config.cacheDir));
+        const projectRoot = fileURLToPath(config.root);
+        forgetContentStoreIfSchemasChanged(projectRoot, fileURLToPath(config.cacheDir));
         const started = performance.now();
-        const { errors: problems, warnings } = reviewContent(fileURLToPath(config.root));
-        logger.info(`Content checked in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
-        if (warnings.length > 0) logger.warn(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} about the content (the site is still built). Run \`npm run check\` to see them.`);
-        if (problems.length === 0) return;
-        if (command === 'dev') {
-          logger.warn(formatProblems(problems));
-          return;
-        }
-        // Printed plainly and stopped here, so nothing is built and no stack trace hides the message.
-        process.stderr.write(`\n${formatProblems(problems)}\nFix these and run the build again. Nothing was published.\n`);
-        process.exit(1);
+        if (command !== 'build') return report(reviewContent(projectRoot), started, command, logger);
+        checked = reviewContentAlongside(projectRoot).then((review) => report(review, started, command, logger));
+        setCheckInProgress(checked);
+      },
+      'astro:build:start': async () => {
+        await checked;
       },
     },
   };
