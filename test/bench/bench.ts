@@ -185,5 +185,5 @@ const widths = header.map((title, column) => Math.max(title.length, ...table.map
 const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
 console.log(`\nplansite benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)\n`);
 console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...table.map(line)].join('\n'));
-console.log('\nStages, in seconds: check = plansite\'s content check; sync = Astro reading the content; bundle = Vite building the pages\' code; render = writing every page (each page goes to the search index as it is written); index = finishing and writing the search index after the last page.');
+console.log('\nStages, in seconds: check = plansite\'s content check (on another thread, while Astro reads the content: the two overlap); sync = Astro reading the content; bundle = Vite building the pages\' code; render = writing every page (each page goes to the search index as it is written); index = finishing and writing the search index after the last page.');
 console.log('"× bare" is plansite\'s whole build divided by a bare Astro site of the same number of one-paragraph pages, built and indexed by Pagefind on the same machine in the same run.');
