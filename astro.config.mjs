@@ -31,7 +31,7 @@ export default defineConfig({
     build: {
       // Scripts stay in their own files: no inline script, so a strict Content-Security-Policy can forbid them.
       assetsInlineLimit: 0,
-      rollupOptions: {
+      rolldownOptions: {
         output: {
           // Every MDX page of content (thousands, at national scale) would otherwise be its own chunk, and so
           // would the small module Astro puts in front of each one (its id ends "?astroPropagatedAssets").

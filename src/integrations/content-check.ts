@@ -58,13 +58,17 @@ function forgetContentStoreIfSchemasChanged(projectRoot: string, cacheDir: strin
 }
 
 /** Reviews the content on a worker thread (see content-check-worker.mjs), or here if no worker can start. */
-function reviewContentAlongside(projectRoot: string): Promise<Review> {
-  return new Promise<Review>((resolve, reject) => {
-    const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), { workerData: { projectRoot }, execArgv: workerExecArgv(process.execArgv) });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the content check's thread stopped (exit code ${code})`)));
-  }).catch(() => reviewContent(projectRoot));
+async function reviewContentAlongside(projectRoot: string): Promise<Review> {
+  try {
+    return await new Promise<Review>((resolve, reject) => {
+      const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), { workerData: { projectRoot }, execArgv: workerExecArgv(process.execArgv) });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the content check's thread stopped (exit code ${code})`)));
+    });
+  } catch {
+    return reviewContent(projectRoot);
+  }
 }
 
 function report({ errors: problems, warnings }: Review, started: number, command: string, logger: AstroIntegrationLogger): void {

@@ -5,7 +5,7 @@ import config from '../../astro.config.mjs';
 // national-scale builds much slower. Astro reaches each MDX file through a small module whose id is the
 // file's path with a query after it, and those belong in the same chunk.
 function inContentChunk(id: string): boolean {
-  const output = config.vite?.build?.rollupOptions?.output;
+  const output = config.vite?.build?.rolldownOptions?.output;
   const splitting = (Array.isArray(output) ? output[0] : output)?.codeSplitting;
   const group = typeof splitting === 'object' ? splitting.groups?.find(({ name }) => name === 'content') : undefined;
   if (!(group?.test instanceof RegExp)) throw new Error('astro.config.mjs has no "content" chunk group with a pattern');
