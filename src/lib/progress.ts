@@ -7,6 +7,7 @@
 import type { Report } from '../schemas/report';
 import type { ActionStatus, RagStatus } from '../schemas/shared';
 import { partId, splitPartId } from './entry-id';
+import { addToGroup } from './group';
 
 const planOf = (id: string) => splitPartId(id).plan;
 
@@ -61,12 +62,6 @@ export function newestFirst<T extends { id: string; data: Report }>(reports: T[]
   return [...reports].sort((a, b) => b.data.period.end.localeCompare(a.data.period.end) || b.id.localeCompare(a.id));
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function collectProgress(reports: ReportEntry[]): Progress {
   const actionUpdates = new Map<string, ActionUpdate[]>();
   const outcomeUpdates = new Map<string, OutcomeUpdate[]>();
@@ -76,10 +71,10 @@ export function collectProgress(reports: ReportEntry[]): Progress {
     const plan = planOf(report.id);
     const ref = reportRef(report);
     for (const update of report.data.actions) {
-      push(actionUpdates, partId(plan, 'actions', update.action), { report: ref, status: update.status, commentary: update.commentary });
+      addToGroup(actionUpdates, partId(plan, 'actions', update.action), { report: ref, status: update.status, commentary: update.commentary });
     }
     for (const section of report.data.outcomes) {
-      push(outcomeUpdates, partId(plan, 'outcomes', section.outcome), { report: ref, ragStatus: section.ragStatus, commentary: section.commentary });
+      addToGroup(outcomeUpdates, partId(plan, 'outcomes', section.outcome), { report: ref, ragStatus: section.ragStatus, commentary: section.commentary });
     }
   }
   for (const report of [...ordered].reverse()) {

@@ -3,6 +3,7 @@ import type { ContentProblem } from './content-problem';
 import { partId, splitPartId } from './entry-id';
 import { collectProgress, type Progress } from './progress';
 import { closestId } from './suggest';
+import { addToGroup } from './group';
 
 export interface Entry<T> {
   /** The page's content path without extension, e.g. "moray-csp-2020-23/outcomes/feel-safe". */
@@ -75,12 +76,6 @@ function planOf(id: string): string {
 
 function slugOf(id: string): string {
   return splitPartId(id).slug;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function byId<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
@@ -165,7 +160,7 @@ export function buildSiteIndex(
   }
 
   const prioritiesByPlan = new Map<string, Entry<Priority>[]>();
-  for (const priority of content.priorities) push(prioritiesByPlan, planOf(priority.id), priority);
+  for (const priority of content.priorities) addToGroup(prioritiesByPlan, planOf(priority.id), priority);
   for (const [plan, priorities] of prioritiesByPlan) {
     priorities.sort((a, b) => a.data.number - b.data.number);
     const seen = new Map<number, Entry<Priority>>();
@@ -189,7 +184,7 @@ export function buildSiteIndex(
       problems.push(missing(outcome, 'priority', outcome.data.priority, 'priorities', priorityById));
       continue;
     }
-    push(outcomesByPriority, priorityId, outcome);
+    addToGroup(outcomesByPriority, priorityId, outcome);
     const aimIds = new Set<string>();
     outcome.data.improvementAims.forEach((aim, position) => {
       if (aimIds.has(aim.id)) {
@@ -212,7 +207,7 @@ export function buildSiteIndex(
       problems.push(missing(action, 'outcome', action.data.outcome, 'outcomes', outcomeById));
       continue;
     }
-    push(actionsByOutcome, outcomeId, action);
+    addToGroup(actionsByOutcome, outcomeId, action);
     const aim = action.data.improvementAim;
     if (aim && !outcome.data.improvementAims.some((candidate) => candidate.id === aim)) {
       const aims = outcome.data.improvementAims.map((candidate) => candidate.id);
@@ -226,7 +221,7 @@ export function buildSiteIndex(
   for (const actions of actionsByOutcome.values()) actions.sort((a, b) => a.data.order - b.data.order);
 
   const measuresByPlan = new Map<string, Entry<Measure>[]>();
-  for (const measure of content.measures) push(measuresByPlan, planOf(measure.id), measure);
+  for (const measure of content.measures) addToGroup(measuresByPlan, planOf(measure.id), measure);
   const measuresByOwner = new Map<string, Entry<Measure>[]>();
   const ownerOfMeasure = new Map<string, MeasureOwner>();
   const owners: MeasureOwner[] = [...content.priorities, ...content.outcomes, ...content.actions];
@@ -248,7 +243,7 @@ export function buildSiteIndex(
         return;
       }
       ownerOfMeasure.set(measureId, owner);
-      push(measuresByOwner, owner.id, measure);
+      addToGroup(measuresByOwner, owner.id, measure);
     });
   }
   for (const measure of reportOrphans ? content.measures : []) {
@@ -291,7 +286,7 @@ export function buildSiteIndex(
   const reportsByPlan = new Map<string, Entry<Report>[]>();
   for (const report of content.reports) {
     const plan = planOf(report.id);
-    push(reportsByPlan, plan, report);
+    addToGroup(reportsByPlan, plan, report);
     if (report.data.priority && !priorityById.has(partId(plan, 'priorities', report.data.priority))) {
       problems.push(missing(report, 'priority', report.data.priority, 'priorities', priorityById));
     }
@@ -414,8 +409,8 @@ export function buildSiteIndex(
         });
         return;
       }
-      push(contributesTo, entry.id, target);
-      push(contributedBy, target, entry.id);
+      addToGroup(contributesTo, entry.id, target);
+      addToGroup(contributedBy, target, entry.id);
     });
   }
 
@@ -431,7 +426,7 @@ export function buildSiteIndex(
         });
         return;
       }
-      push(taggedWith, theme, entry.id);
+      addToGroup(taggedWith, theme, entry.id);
     });
   }
 

@@ -15,11 +15,9 @@ export type NewKind = (typeof NEW_KINDS)[number];
 export const MEASURE_OWNER_FOLDERS = ['priorities', 'outcomes', 'actions'] as const;
 export type MeasureOwnerFolder = (typeof MEASURE_OWNER_FOLDERS)[number];
 
-const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'with', 'by', 'is', 'are', 'be', 'at', 'that', 'their', 'our', 'we', 'will']);
-
 /** A file name from a title (see slug.ts), or "untitled" when the title has no letters or numbers. */
 export function slugFromTitle(title: string): string {
-  return titleSlug(title, STOP_WORDS) || 'untitled';
+  return titleSlug(title) || 'untitled';
 }
 
 export { uniqueSlug };

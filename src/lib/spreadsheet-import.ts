@@ -134,16 +134,12 @@ function hyphenated(text: string): string {
   return plainWords(text).join('-');
 }
 
-const STOP_WORDS = new Set(
-  'a all also an and are as at be been being by can for from has have in into is it its of on or our so that the their them there these this those to via was we which who will with within'.split(' '),
-);
-
 /**
  * A file name from a title, short enough to read in a web address (see slug.ts).
  * "Agree and resource a partnership model of engagement" → "agree-resource-partnership-model-engagement".
  */
 export function slugFromTitle(title: string): string {
-  return titleSlug(title, STOP_WORDS);
+  return titleSlug(title);
 }
 
 /**

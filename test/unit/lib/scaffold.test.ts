@@ -17,6 +17,7 @@ import {
   withMeasureListed,
 } from '../../../src/lib/scaffold';
 import { actionSchema, measureSchema, outcomeSchema, planSchema, prioritySchema, reportSchema } from '../../../src/schemas';
+import { slugFromTitle as importedFileName } from '../../../src/lib/spreadsheet-import';
 
 describe('file names', () => {
   test('a file name from a title keeps its first meaningful words, plain and lower-case', () => {
@@ -26,6 +27,13 @@ describe('file names', () => {
     expect(slugFromTitle('Priority 3: "Safe" — homes & families!')).toBe('priority-3-safe-homes-families');
     expect(slugFromTitle('A')).toBe('a');
     expect(slugFromTitle('!!!')).toBe('untitled');
+  });
+
+  test('a title gives the same file name from npm run new as from a spreadsheet import', () => {
+    for (const title of ['Support all families within Moray who have been affected', 'Those who are care experienced can access this', 'The impact of poverty is mitigated']) {
+      expect(slugFromTitle(title)).toBe(importedFileName(title));
+    }
+    expect(slugFromTitle('Support all families within Moray who have been affected')).toBe('support-families-moray-affected');
   });
 
   test('a long title is cut at a whole word, within 60 characters', () => {
