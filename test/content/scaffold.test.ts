@@ -32,7 +32,7 @@ const fieldsOf = (root: string, file: string) => parse(file.endsWith('.mdx') ? r
 
 const kinds: Array<{ kind: string; args: string[]; file: string }> = [
   { kind: 'plan', args: ['--id', 'test-plan-2024-27', '--title', 'Test Children’s Services Plan 2024–27', '--short-title', 'Test CSP', '--area', 'Testshire', '--partnership', 'Testshire partnership', '--kind', 'childrens-services-plan'], file: 'content/test-plan-2024-27/plan.mdx' },
-  { kind: 'priority', args: ['--plan', 'moray-loip', '--title', 'Every child has a safe place to play'], file: 'content/moray-loip/priorities/every-child-has-safe-place-play.mdx' },
+  { kind: 'priority', args: ['--plan', 'moray-loip', '--title', 'Every child has a safe place to play'], file: 'content/moray-loip/priorities/every-child-safe-place-play.mdx' },
   { kind: 'outcome', args: ['--plan', 'moray-loip', '--priority', 'better-future', '--title', 'Children feel listened to'], file: 'content/moray-loip/outcomes/children-feel-listened.mdx' },
   { kind: 'action', args: ['--plan', 'moray-loip', '--outcome', 'emotional-wellbeing', '--title', 'Open two new youth cafés', '--aim', 'wellbeing-investment'], file: 'content/moray-loip/actions/open-two-new-youth-cafes.yaml' },
   { kind: 'measure', args: ['--plan', 'moray-loip', '--for', 'outcomes/emotional-wellbeing', '--title', 'Number of young people using youth cafés'], file: 'content/moray-loip/measures/number-young-people-using-youth-cafes.yaml' },
