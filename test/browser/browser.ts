@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { copyProject, runBuild } from '../build/project-copy';
 
 /** Debian's Chromium; CI installs it (`apt-get install chromium`), nothing downloads a browser. */
@@ -71,5 +72,23 @@ export async function openBuiltSite(
       await server.close();
       rmSync(projectDir, { recursive: true, force: true });
     },
+  };
+}
+
+export type BuiltSite = Awaited<ReturnType<typeof openBuiltSite>>;
+
+/**
+ * The built site for the tests of one file: built, served and opened in Chromium before they run, and
+ * closed after them. Call it at the top of the file; inside a test, `site()` is the open site.
+ */
+export function builtSiteForThisFile(options?: Parameters<typeof openBuiltSite>[0]): () => BuiltSite {
+  let site: BuiltSite | undefined;
+  beforeAll(async () => {
+    site = await openBuiltSite(options);
+  }, 300_000);
+  afterAll(() => site?.close());
+  return () => {
+    if (!site) throw new Error('The built site is not open: builtSiteForThisFile() must be called at the top of the test file.');
+    return site;
   };
 }

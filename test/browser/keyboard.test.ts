@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openBuiltSite } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { builtSiteForThisFile } from './browser';
 
-let site: Awaited<ReturnType<typeof openBuiltSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await openBuiltSite();
-  browser = site.browser;
-}, 300_000);
-
-afterAll(() => site?.close());
+const site = builtSiteForThisFile();
 
 const priorityPage = '/moray-csp-2020-23/priorities/wellbeing/';
 
@@ -45,8 +37,8 @@ async function focused(page: Page) {
 
 describe('keyboard only', () => {
   test('the skip link is the first stop and moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${priorityPage}`);
+    const page = await site().browser.newPage();
+    await page.goto(`${site().origin}${priorityPage}`);
     await page.keyboard.press('Tab');
     const skip = await focused(page);
     expect(skip).toMatchObject({ tag: 'a', href: '#main-content', visible: true });
@@ -58,8 +50,8 @@ describe('keyboard only', () => {
   });
 
   test('tabbing through a priority page reaches the search, the navigation and every link in the page, each with a visible focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}${priorityPage}`);
+    const page = await site().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site().origin}${priorityPage}`);
     const linksInMain = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     const reached: Array<NonNullable<Awaited<ReturnType<typeof focused>>>> = [];
     for (let step = 0; step < 200; step++) {
@@ -77,10 +69,10 @@ describe('keyboard only', () => {
   }, 60_000);
 
   test('Esc leaves a page about domestic abuse for a neutral one', async () => {
-    const page = await browser.newPage();
+    const page = await site().browser.newPage();
     // The neutral pages are outside this machine: answer for them here.
     await page.route(/^https:\/\/www\.(google\.com|bbc\.co\.uk)\//, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }));
-    await page.goto(`${site.origin}/themes/domestic-abuse/`);
+    await page.goto(`${site().origin}/themes/domestic-abuse/`);
     expect(await page.locator('.ds_hide-page a.js-hide-page').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForURL(/^https:\/\/www\.google\.com\//);
@@ -88,9 +80,9 @@ describe('keyboard only', () => {
   });
 
   test('on a small screen the menu opens and closes from the keyboard, without JavaScript', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const context = await site().browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}${priorityPage}`);
+    await page.goto(`${site().origin}${priorityPage}`);
     const menu = page.locator('.ps_menu__details');
     await page.focus('.ps_menu__summary');
     await page.keyboard.press('Enter');
@@ -104,8 +96,8 @@ describe('keyboard only', () => {
   });
 
   test('the first "GIRFEC" on a priority page is explained to screen readers and reachable by keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/moray-loip/priorities/better-future/`);
+    const page = await site().browser.newPage();
+    await page.goto(`${site().origin}/moray-loip/priorities/better-future/`);
     const first = page.locator('main abbr', { hasText: 'GIRFEC' });
     await expect(first.count()).resolves.toBe(1);
     await expect(first.getAttribute('title')).resolves.toBe('Getting it right for every child');
