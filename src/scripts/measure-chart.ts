@@ -27,6 +27,29 @@ const REFERENCE_STYLES = [
   { colour: '#0b4c0b', dash: [2, 3] },
 ];
 
+/**
+ * The reader's own colours when forced colours are on (Windows' contrast themes): the browser recolours
+ * the page but not what a canvas draws, so the chart takes them instead of the palette. Series stay
+ * apart by point shape and reference lines by dash, as they do in print.
+ */
+function forcedColours(): { text: string; series: string[]; background: string; grid: string } | undefined {
+  if (!window.matchMedia('(forced-colors: active)').matches) return undefined;
+  const probe = document.createElement('span');
+  document.body.append(probe);
+  const resolve = (systemColour: string) => {
+    probe.style.color = systemColour;
+    return getComputedStyle(probe).color;
+  };
+  const colours = {
+    text: resolve('CanvasText'),
+    series: [resolve('CanvasText'), resolve('LinkText'), resolve('Highlight')],
+    background: resolve('Canvas'),
+    grid: resolve('GrayText'),
+  };
+  probe.remove();
+  return colours;
+}
+
 function draw(figure: HTMLElement): void {
   if (figure.dataset.chartReady) return;
   figure.dataset.chartReady = 'true';
@@ -40,14 +63,16 @@ function draw(figure: HTMLElement): void {
   if (keys) keys.hidden = false;
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const forced = forcedColours();
   const datasets: ChartDataset<'line' | 'bar', Array<number | null>>[] = data.series.map((series, index) => {
     const style = SERIES_STYLES[index % SERIES_STYLES.length]!;
+    const colour = forced ? forced.series[index % forced.series.length]! : style.colour;
     return {
       type: data.type,
       label: series.name,
       data: series.values,
-      borderColor: style.colour,
-      backgroundColor: style.colour,
+      borderColor: colour,
+      backgroundColor: colour,
       pointStyle: style.point,
       pointRadius: 5,
       pointHoverRadius: 8,
@@ -57,12 +82,13 @@ function draw(figure: HTMLElement): void {
   });
   data.reference.forEach((reference, index) => {
     const style = REFERENCE_STYLES[index % REFERENCE_STYLES.length]!;
+    const colour = forced ? forced.text : style.colour;
     datasets.push({
       type: 'line',
       label: reference.name,
       data: data.labels.map(() => reference.value),
-      borderColor: style.colour,
-      backgroundColor: style.colour,
+      borderColor: colour,
+      backgroundColor: colour,
       borderDash: style.dash,
       pointStyle: 'line',
       pointRadius: 0,
@@ -78,12 +104,18 @@ function draw(figure: HTMLElement): void {
       maintainAspectRatio: false,
       animation: reducedMotion ? false : { duration: 400 },
       interaction: { mode: 'nearest', intersect: false },
+      ...(forced && { color: forced.text, borderColor: forced.grid }),
       scales: {
-        y: { ticks: { callback: (value) => formatValue(Number(value), data.unit) } },
+        x: forced ? { ticks: { color: forced.text }, grid: { color: forced.grid }, border: { color: forced.text } } : {},
+        y: {
+          ticks: { callback: (value) => formatValue(Number(value), data.unit), ...(forced && { color: forced.text }) },
+          ...(forced && { grid: { color: forced.grid }, border: { color: forced.text } }),
+        },
       },
       plugins: {
-        legend: { labels: { usePointStyle: true } },
+        legend: { labels: { usePointStyle: true, ...(forced && { color: forced.text }) } },
         tooltip: {
+          ...(forced && { backgroundColor: forced.background, titleColor: forced.text, bodyColor: forced.text, borderColor: forced.text, borderWidth: 1 }),
           callbacks: {
             label: (item) => {
               const note = data.series[item.datasetIndex]?.notes[item.dataIndex];
