@@ -7,6 +7,8 @@ const site = builtSiteForThisFile();
 const measurePage = '/moray-loip/measures/cared-for-in-community/';
 /** The Design System palette's first series colour, as the canvas draws it. */
 const PALETTE_NAVY = 'rgb(0, 45, 84)';
+/** Chart.js's own grey for labels and ticks (#666). */
+const CHART_JS_GREY = 'rgb(102, 102, 102)';
 
 async function openChart(options: { forcedColors: 'active' | 'none'; colorScheme: 'light' | 'dark' }): Promise<Page> {
   const page = await site().browser.newPage();
@@ -57,6 +59,7 @@ describe('a measure chart', () => {
     const inSystemColours = Object.values(system).reduce((total, colour) => total + (counts[colour] ?? 0), 0);
     expect(opaque).toBeGreaterThan(500);
     expect(counts[PALETTE_NAVY] ?? 0).toBe(0);
+    expect(counts[CHART_JS_GREY] ?? 0).toBe(0);
     // Lines, points, axes and labels are in system colours (what is left is where two of them meet).
     expect(inSystemColours / opaque).toBeGreaterThan(0.9);
     expect(counts[system.CanvasText!] ?? 0).toBeGreaterThan(100);
