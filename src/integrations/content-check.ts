@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblems, type ContentProblem } from '../lib/content-problem';
 import { readToday } from '../lib/calendar';
@@ -10,7 +9,7 @@ import { buildSiteIndex } from '../lib/relations';
 import { contentWarnings } from '../lib/content-warnings';
 import { readContent } from './read-content';
 import { checkJargon } from './jargon-check';
-import { workerExecArgv } from './render-workers';
+import { startWorkerThread } from './worker-thread';
 import { setCheckInProgress } from './check-in-progress';
 
 type Review = { errors: ContentProblem[]; warnings: ContentProblem[] };
@@ -61,7 +60,7 @@ function forgetContentStoreIfSchemasChanged(projectRoot: string, cacheDir: strin
 async function reviewContentAlongside(projectRoot: string): Promise<Review> {
   try {
     return await new Promise<Review>((resolve, reject) => {
-      const worker = new Worker(new URL('./content-check-worker.mjs', import.meta.url), { workerData: { projectRoot }, execArgv: workerExecArgv(process.execArgv) });
+      const worker = startWorkerThread(new URL('./content-check-worker.mjs', import.meta.url), { projectRoot });
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`the content check's thread stopped (exit code ${code})`)));

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import type { Plugin } from 'vite';
+import { startWorkerThread } from './worker-thread';
 
 /**
  * How many worker threads render pages: PLANSITE_RENDER_WORKERS if set (0 renders on the main thread
@@ -18,20 +19,6 @@ export function renderWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = 
     return count;
   }
   return cores > 1 ? Math.min(cores, 4) : 0;
-}
-
-/**
- * The Node options of the build that also suit a worker: not those about the build's own script
- * (`--eval` code, `--input-type`), which stop a worker from starting.
- */
-export function workerExecArgv(execArgv: string[]): string[] {
-  const kept: string[] = [];
-  for (let position = 0; position < execArgv.length; position++) {
-    const option = execArgv[position]!;
-    if (/^(-e|--eval|-p|--print|--input-type)$/.test(option)) position++;
-    else if (!/^(--eval|--print|--input-type)=/.test(option)) kept.push(option);
-  }
-  return kept;
 }
 
 /** What a worker sends back for one page: the page, or why it could not render it. */
@@ -115,7 +102,7 @@ export function workerRendering(count: number, importModule: (specifier: string)
     function startWorker(workerData: object): Promise<PooledWorker> {
       return new Promise((resolve, reject) => {
         const pooled: PooledWorker = {
-          worker: new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData, execArgv: workerExecArgv(process.execArgv) }),
+          worker: startWorkerThread(new URL('./render-worker.mjs', import.meta.url), workerData),
           waiting: new Map(),
         };
         // A worker never keeps the build running: if the build stops early, the process still exits.

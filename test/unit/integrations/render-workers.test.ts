@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { afterEach, expect, test, vi } from 'vitest';
-import { renderWorkerCount, workerExecArgv, workerRendering, type PrerenderEntry } from '../../../src/integrations/render-workers';
+import { renderWorkerCount, workerRendering, type PrerenderEntry } from '../../../src/integrations/render-workers';
 import { projectRoot } from '../../content/helpers';
 
 const fixtureDir = path.join(projectRoot, 'test', 'fixtures', 'render-workers');
@@ -79,10 +79,4 @@ test('the number of workers: PLANSITE_RENDER_WORKERS, or one per core up to four
   expect(renderWorkerCount({ PLANSITE_RENDER_WORKERS: '0' }, 8)).toBe(0);
   expect(renderWorkerCount({ PLANSITE_RENDER_WORKERS: '3' }, 2)).toBe(3);
   expect(() => renderWorkerCount({ PLANSITE_RENDER_WORKERS: 'many' }, 2)).toThrow('PLANSITE_RENDER_WORKERS must be a whole number (0 renders without worker threads), not "many".');
-});
-
-test("workers get the build's Node options except those about its own script, which would stop them starting", () => {
-  expect(workerExecArgv(['--input-type=module', '-e', 'await import("astro")', '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
-  expect(workerExecArgv(['--cpu-prof', '--input-type', 'module', '--eval=1', '-p', '2'])).toEqual(['--cpu-prof']);
-  expect(workerExecArgv([])).toEqual([]);
 });
