@@ -96,6 +96,19 @@ describe('the search page, by keyboard only', () => {
     await expect.poll(() => page.locator('#kind-outcome').isChecked()).toBe(true);
   }, 60_000);
 
+  test('the filters show they can be opened: the Design System disclosure, whose arrow turns when open', async () => {
+    await page.goto(`${site.origin}${BASE}search/?q=poverty`);
+    const summary = page.locator('[data-search-filters] summary');
+    await summary.waitFor();
+    const arrow = () => summary.evaluate((element) => ({ content: getComputedStyle(element, '::before').content, transform: getComputedStyle(element, '::before').transform }));
+    const closed = await arrow();
+    expect(closed.content).not.toBe('none');
+    expect(await page.locator('#kind-outcome').isVisible()).toBe(false);
+    await summary.click();
+    await expect.poll(async () => (await arrow()).transform).not.toBe(closed.transform);
+    expect(await page.locator('#kind-outcome').isVisible()).toBe(true);
+  });
+
   test('filters by area and status from the address', async () => {
     await page.goto(`${site.origin}${BASE}search/?q=foster&area=Moray&status=not+stated`);
     await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for “foster”/);
