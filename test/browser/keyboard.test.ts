@@ -84,9 +84,14 @@ describe('keyboard only', () => {
     const page = await context.newPage();
     await page.goto(`${site().origin}${priorityPage}`);
     const menu = page.locator('.ps_menu__details');
+    // It looks like something that opens: the Design System's menu icon, a cross once open; its name stays "Menu".
+    const icon = () => menu.locator('summary svg use').evaluateAll((uses) => uses.filter((use) => use.parentElement!.getBoundingClientRect().width > 0).map((use) => use.getAttribute('href')!.split('#')[1]));
+    expect(await icon()).toEqual(['menu']);
+    expect(await page.locator('.ps_menu__summary').ariaSnapshot()).toBe('- text: Menu');
     await page.focus('.ps_menu__summary');
     await page.keyboard.press('Enter');
     expect(await menu.getAttribute('open')).toBe('');
+    expect(await icon()).toEqual(['close']);
     await page.keyboard.press('Tab');
     expect((await focused(page))?.href).toBe('/');
     await page.focus('.ps_menu__summary');
