@@ -89,6 +89,8 @@ describe('keyboard only', () => {
     expect(await icon()).toEqual(['menu']);
     expect(await page.locator('.ps_menu__summary').ariaSnapshot()).toBe('- text: Menu');
     await page.focus('.ps_menu__summary');
+    // Focused, it looks like the Design System's other controls: its focus yellow.
+    expect(await page.locator('.ps_menu__summary').evaluate((summary) => getComputedStyle(summary).backgroundColor)).toBe('rgb(253, 213, 34)');
     await page.keyboard.press('Enter');
     expect(await menu.getAttribute('open')).toBe('');
     expect(await icon()).toEqual(['close']);
