@@ -1,6 +1,6 @@
 import type { Unit } from '../schemas/measure';
 import { formatValue } from './format';
-import type { MeasureView } from './measure-view';
+import { figureGrid, figureNote, type MeasureView } from './measure-view';
 
 /** What the chart script needs, carried in the page as JSON so no inline script is required. */
 export interface ChartData {
@@ -15,15 +15,11 @@ export interface ChartData {
 }
 
 export function chartData(view: MeasureView, options: { unit?: Unit; baseline?: { value?: number; text: string }; target?: { value?: number; text: string } }): ChartData {
-  const labels = [...new Set(view.rows.map((row) => row.period))];
-  const areas = [...new Set(view.rows.map((row) => row.area))];
-  const series = areas.map((area) => ({
+  const { periods: labels, areas, figures } = figureGrid(view);
+  const series = areas.map((area, column) => ({
     name: area,
-    values: labels.map((label) => view.rows.find((row) => row.area === area && row.period === label)?.value ?? null),
-    notes: labels.map((label) => {
-      const row = view.rows.find((candidate) => candidate.area === area && candidate.period === label);
-      return row ? [row.flag, row.footnote].filter(Boolean).join('. ') : '';
-    }),
+    values: figures.map((row) => row[column]?.value ?? null),
+    notes: figures.map((row) => figureNote(row[column])),
   }));
   const reference: ChartData['reference'] = [];
   if (options.baseline?.value !== undefined) reference.push({ name: `Baseline: ${formatValue(options.baseline.value, options.unit)}`, value: options.baseline.value });

@@ -27,6 +27,8 @@ export interface ViewRow extends SeriesRowInput {
 }
 
 export interface MeasureView {
+  /** The plan's own area, which figures without an area are for. */
+  area: string;
   /** Every figure, in time order, the plan's own area first within a period. */
   rows: ViewRow[];
   /** The plan's own area's figures, in time order. */
@@ -61,6 +63,7 @@ export function viewMeasure(measure: Measure, seriesRows: SeriesRowInput[], plan
   const trend = assessTrend(points, measure.betterDirection, criteria, baseline);
   const target = measure.target ? assessTarget(points, measure.betterDirection, measure.target) : undefined;
   return {
+    area: planArea,
     rows,
     points,
     comparators,
@@ -70,4 +73,25 @@ export function viewMeasure(measure: Measure, seriesRows: SeriesRowInput[], plan
     criteriaText: describeCriteria(criteria, measure.unit),
     summary: summarise(points, { unit: measure.unit, trend, target: measure.target, targetStatus: target }),
   };
+}
+
+/** The figures as a grid: one row per period, in time order, and one column per area, the plan's own area first. */
+export interface FigureGrid {
+  periods: string[];
+  areas: string[];
+  /** `figures[p][a]` is the figure for `periods[p]` in `areas[a]`; undefined where that area has none for the period. */
+  figures: Array<Array<ViewRow | undefined>>;
+}
+
+export function figureGrid(view: Pick<MeasureView, 'area' | 'rows'>): FigureGrid {
+  const periods = [...new Set(view.rows.map((row) => row.period))];
+  const areas = [...new Set(view.rows.map((row) => row.area))].sort((a, b) => Number(b === view.area) - Number(a === view.area));
+  // The content check allows one figure per period and area, so a key finds at most one row.
+  const byPeriodAndArea = new Map(view.rows.map((row) => [`${row.period}\0${row.area}`, row]));
+  return { periods, areas, figures: periods.map((period) => areas.map((area) => byPeriodAndArea.get(`${period}\0${area}`))) };
+}
+
+/** A figure's flag and footnote as one note ("estimated. Smaller sample during the pandemic"); empty when it has neither. */
+export function figureNote(figure: Pick<ViewRow, 'flag' | 'footnote'> | undefined): string {
+  return figure ? [figure.flag, figure.footnote].filter(Boolean).join('. ') : '';
 }

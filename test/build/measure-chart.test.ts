@@ -52,15 +52,20 @@ describe('a measure with a baseline, target and comparator', () => {
     expect(data.type).toBe('line');
   });
 
-  test('follows the chart with every figure, its area and its flags in a table', () => {
+  test('follows the chart with every figure and its flags in a table: a row per period, a column per area', () => {
     const $ = page();
-    const rows = $('table.ds_table tbody tr')
-      .map((_, row) => $(row).text().replace(/\s+/g, ' ').trim())
-      .get();
-    expect(rows).toHaveLength(8);
-    expect(rows).toContain('2020 Moray 64% Estimated. Smaller sample during the pandemic');
-    expect(rows).toContain('2021 Scotland 63.4%');
-    expect($('table.ds_table th[scope="col"]').length).toBe(4);
+    const cells = (selector: string) =>
+      $(selector)
+        .map((_, cell) => $(cell).text().replace(/\s+/g, ' ').trim())
+        .get();
+    expect(cells('table.ds_table thead th[scope="col"]')).toEqual(['Period', 'Moray', 'Scotland', 'Notes']);
+    expect(cells('table.ds_table tbody th[scope="row"]')).toEqual(['2018', '2019', '2020', '2021', '2022']);
+    const rows = cells('table.ds_table tbody tr');
+    expect(rows).toContain('2020 64% 63% Moray: estimated. Smaller sample during the pandemic');
+    expect(rows).toContain('2021 68.2% 63.4% Moray: provisional');
+    expect(rows).toContain('2018 60% 62%');
+    // Scotland's 2022 figure is out before Moray's.
+    expect(rows).toContain('2022 No figure 63.9%');
   });
 
   test('can be placed in any MDX page with <MeasureChart measure="…" />', () => {

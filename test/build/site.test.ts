@@ -256,7 +256,10 @@ describe('measures', () => {
       expect(canvas.length, measure.filePath).toBe(1);
       expect(canvas.attr('aria-label'), measure.filePath).toMatch(/^(Rose|Fell|Stayed|The latest figure)/);
       const rows = index.seriesByMeasure.get(measure.id)!.data.rows;
-      expect($('table.ds_table tbody tr').length, measure.filePath).toBe(rows.length);
+      // A row per period, and every figure in its own cell.
+      expect($('table.ds_table tbody tr').length, measure.filePath).toBe(new Set(rows.map((row) => row.period)).size);
+      const figureCells = $('table.ds_table tbody td.ps_numeric').filter((_, cell) => $(cell).text().trim() !== 'No figure');
+      expect(figureCells.length, measure.filePath).toBe(rows.length);
       expect($('table.ds_table caption').text(), measure.filePath).toContain(measure.data.title);
       const csvHref = $('a[download]').attr('href')!;
       expect(csvHref, measure.filePath).toBe(`/${measure.id}.csv`);
