@@ -5,6 +5,7 @@
  */
 import { slug as slugOf } from 'github-slugger';
 import { STATUS_ORDER, type DisplayedActionStatus } from './action-status';
+import { capitalise } from './format';
 
 export const ACTION_FACETS = ['status', 'lead', 'theme'] as const;
 export type ActionFacet = (typeof ACTION_FACETS)[number];
@@ -63,7 +64,7 @@ export function filterOptions(actions: FilterableAction[], themeTitle: (theme: s
   const status = STATUS_ORDER.filter((value) => byStatus.has(value)).map((value) => ({
     facet: 'status' as const,
     value: slugOf(value),
-    label: value.charAt(0).toUpperCase() + value.slice(1),
+    label: capitalise(value),
     ids: byStatus.get(value)!,
   }));
 

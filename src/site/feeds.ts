@@ -1,6 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { splitPartId } from '../lib/entry-id';
 import { reportRef } from '../lib/progress';
+import { capitalise } from '../lib/format';
 import { pageHref } from '../lib/url';
 import type { Site } from './index';
 
@@ -13,10 +14,6 @@ export function feedHref(planId?: string): string {
 function asSentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

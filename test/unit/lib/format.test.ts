@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatValue } from '../../../src/lib/format';
+import { capitalise, formatValue } from '../../../src/lib/format';
 
 test.each([
   [14.2, '%', '14.2%'],
@@ -13,4 +13,10 @@ test.each([
   [51000, undefined, '51,000'],
 ] as const)('%s in %s is written "%s"', (value, unit, expected) => {
   expect(formatValue(value, unit)).toBe(expected);
+});
+
+test('capitalise puts the first letter in capitals and leaves the rest as written', () => {
+  expect(capitalise('not stated')).toBe('Not stated');
+  expect(capitalise('estimated. Smaller sample during the pandemic')).toBe('Estimated. Smaller sample during the pandemic');
+  expect(capitalise('')).toBe('');
 });
