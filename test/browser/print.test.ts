@@ -21,11 +21,7 @@ async function open(path: string, media: 'print' | 'screen'): Promise<Page> {
   return page;
 }
 
-const rendered = (selector: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((element) => element.getBoundingClientRect().height > 0 && getComputedStyle(element).display !== 'none');
+const rendered = (selector: string) => page.locator(selector).first().isVisible();
 
 describe('a printed page', () => {
   test('leaves out what only works on screen, which the screen still shows', async () => {
