@@ -4,12 +4,20 @@ import type { SiteIndex } from './relations';
 import { hasPassed } from './timeframe';
 
 /**
- * Things worth a comms officer's attention that do not stop the site being published.
- * An action whose completion target has passed, with no status from the plan or any report,
- * is one: readers cannot tell whether it happened.
+ * Things worth a comms officer's attention that do not stop the site being published. A plan with no
+ * priorities yet is one: its page says so, but it is an empty shell. An action whose completion
+ * target has passed, with no status from the plan or any report, is another: readers cannot tell
+ * whether it happened.
  */
 export function contentWarnings(index: SiteIndex, today: string): ContentProblem[] {
   const warnings: ContentProblem[] = [];
+  for (const plan of index.plans) {
+    if (index.prioritiesByPlan.has(plan.id)) continue;
+    warnings.push({
+      file: plan.filePath,
+      message: `this plan has no priorities yet, so its page is an empty shell that says "No priorities are listed for this plan yet". Add its first priority (npm run new -- priority --plan ${plan.id} --title "…") before you publish it.`,
+    });
+  }
   for (const action of index.content.actions) {
     const target = action.data.completionTarget;
     if (!target || !hasPassed(target, today)) continue;

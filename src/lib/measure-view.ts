@@ -1,4 +1,5 @@
 import type { Measure } from '../schemas/measure';
+import { areaLabel } from './area';
 import { comparePeriods, parsePeriod, type Period } from './period';
 import {
   assessTarget,
@@ -51,8 +52,9 @@ function toPeriod(label: string): Period {
 
 /** Everything a page says about a measure's figures: its series by area, trend, target and summary sentence. */
 export function viewMeasure(measure: Measure, seriesRows: SeriesRowInput[], planArea: string): MeasureView {
+  const spellings = new Map<string, string>();
   const rows: ViewRow[] = seriesRows
-    .map((row) => ({ ...row, area: row.area === '' ? planArea : row.area, parsedPeriod: toPeriod(row.period) }))
+    .map((row) => ({ ...row, area: areaLabel(row.area, planArea, spellings), parsedPeriod: toPeriod(row.period) }))
     .sort((a, b) => comparePeriods(a.parsedPeriod, b.parsedPeriod) || Number(b.area === planArea) - Number(a.area === planArea) || a.area.localeCompare(b.area));
   const pointsIn = (area: string): Point[] => rows.filter((row) => row.area === area).map((row) => ({ period: row.parsedPeriod, value: row.value }));
   const points = pointsIn(planArea);
@@ -84,11 +86,14 @@ export interface FigureGrid {
 }
 
 export function figureGrid(view: Pick<MeasureView, 'area' | 'rows'>): FigureGrid {
-  const periods = [...new Set(view.rows.map((row) => row.period))];
+  // "2019/20" and "2019-20" are one period: rows are grouped by when the period runs, and labelled as first written.
+  const when = (row: ViewRow) => `${row.parsedPeriod.start}|${row.parsedPeriod.end}`;
+  const labels = new Map<string, string>();
+  for (const row of view.rows) if (!labels.has(when(row))) labels.set(when(row), row.period);
   const areas = [...new Set(view.rows.map((row) => row.area))].sort((a, b) => Number(b === view.area) - Number(a === view.area));
   // The content check allows one figure per period and area, so a key finds at most one row.
-  const byPeriodAndArea = new Map(view.rows.map((row) => [`${row.period}\0${row.area}`, row]));
-  return { periods, areas, figures: periods.map((period) => areas.map((area) => byPeriodAndArea.get(`${period}\0${area}`))) };
+  const byPeriodAndArea = new Map(view.rows.map((row) => [`${when(row)}\0${row.area}`, row]));
+  return { periods: [...labels.values()], areas, figures: [...labels.keys()].map((period) => areas.map((area) => byPeriodAndArea.get(`${period}\0${area}`))) };
 }
 
 /** A figure's flag and footnote as one note ("estimated. Smaller sample during the pandemic"); empty when it has neither. */

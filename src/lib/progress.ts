@@ -7,6 +7,7 @@
 import type { Report } from '../schemas/report';
 import type { ActionStatus, RagStatus } from '../schemas/shared';
 import { partId, splitPartId } from './entry-id';
+import { figureSlot } from './area';
 import { addToGroup } from './group';
 
 const planOf = (id: string) => splitPartId(id).plan;
@@ -62,7 +63,8 @@ export function newestFirst<T extends { id: string; data: Report }>(reports: T[]
   return [...reports].sort((a, b) => b.data.period.end.localeCompare(a.data.period.end) || b.id.localeCompare(a.id));
 }
 
-export function collectProgress(reports: ReportEntry[]): Progress {
+/** `areaOfPlan` gives each plan's own area, which a figure with no area is for. */
+export function collectProgress(reports: ReportEntry[], areaOfPlan: Map<string, string> = new Map()): Progress {
   const actionUpdates = new Map<string, ActionUpdate[]>();
   const outcomeUpdates = new Map<string, OutcomeUpdate[]>();
   const figuresByMeasure = new Map<string, ReportedFigure[]>();
@@ -81,9 +83,10 @@ export function collectProgress(reports: ReportEntry[]): Progress {
     const plan = planOf(report.id);
     for (const figure of report.data.figures) {
       const measureId = partId(plan, 'measures', figure.measure);
-      const figures = (figuresByMeasure.get(measureId) ?? []).filter(
-        (earlier) => !(earlier.period === figure.period && earlier.area === figure.area),
-      );
+      const planArea = areaOfPlan.get(plan) ?? '';
+      const slot = figureSlot(figure.period, figure.area, planArea);
+      // A later report's figure for the same period and area replaces an earlier report's.
+      const figures = (figuresByMeasure.get(measureId) ?? []).filter((earlier) => figureSlot(earlier.period, earlier.area, planArea) !== slot);
       figures.push({ report: reportRef(report), period: figure.period, value: figure.value, area: figure.area, footnote: figure.footnote });
       figuresByMeasure.set(measureId, figures);
     }
