@@ -33,3 +33,23 @@ export function readToday(override: string | undefined, now: Date = new Date()):
   if (match && isoDate(Number(match[1]), Number(match[2]) - 1, Number(match[3])) === match[0]) return { ok: true, value: match[0] };
   return { ok: false, error: `PLANSITE_TODAY is "${override}", which is not a date. Write it as year-month-day, like 2026-11-23, or leave it unset to use today's date.` };
 }
+
+/**
+ * A date written day first, as in the UK: "31/03/2023", "31.03.2023", "31-03-2023" or "31 March 2023".
+ * `month` is a number (1–12) or a month's name. An impossible date ("03/31/2023", a US date) is an error
+ * that says dates are read day first.
+ */
+export function dayFirstDate(day: string, month: string, year: string, written: string): { ok: true; value: string } | { ok: false; error: string } {
+  const monthIndex0 = /^\d+$/.test(month) ? Number(month) - 1 : monthIndex(month);
+  const date = monthIndex0 >= 0 && monthIndex0 < 12 ? isoDate(Number(year), monthIndex0, Number(day)) : undefined;
+  if (date && Number(date.slice(8, 10)) === Number(day) && Number(date.slice(5, 7)) === monthIndex0 + 1) return { ok: true, value: date };
+  const swapped = /^\d+$/.test(month) && Number(month) > 12 && Number(day) <= 12 ? ` Dates are read day first: for ${MONTHS[Number(day) - 1]![0]!.toUpperCase()}${MONTHS[Number(day) - 1]!.slice(1)} ${Number(month)}, write ${month}/${day.padStart(2, '0')}/${year}.` : '';
+  return { ok: false, error: `"${written}" is not a real date.${swapped}` };
+}
+
+/** "31 March 2023" as the site writes a date. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const name = MONTHS[month - 1]!;
+  return `${day} ${name[0]!.toUpperCase()}${name.slice(1)} ${year}`;
+}

@@ -4,7 +4,7 @@
  * "2021/22 Q1" (a quarter of a financial year), "2021 Q3" (a calendar quarter), "March 2021", "2021-03-31".
  * The label is kept for display; start and end (ISO dates) sort and place it on a time line.
  */
-import { isoDate, lastDayOfMonth, monthIndex, secondYear } from './calendar';
+import { dayFirstDate, isoDate, lastDayOfMonth, monthIndex, secondYear } from './calendar';
 
 export interface Period {
   label: string;
@@ -15,7 +15,7 @@ export interface Period {
 export type PeriodResult = { ok: true; value: Period } | { ok: false; error: string };
 
 export const PERIOD_FORMATS =
-  'a year ("2021"), a financial or academic year ("2021/22"), several years ("2017-20"), a quarter ("2021/22 Q1" or "2021 Q3"), a month ("March 2021") or a date ("2021-03-31")';
+  'a year ("2021"), a financial or academic year ("2021/22"), several years ("2017-20"), a quarter ("2021/22 Q1" or "2021 Q3"), a month ("March 2021") or a date ("31/03/2021" or "2021-03-31")';
 
 type Reader = (match: RegExpMatchArray) => { start: string; end: string } | string;
 
@@ -26,6 +26,14 @@ const READERS: Array<[RegExp, Reader]> = [
     (m) => {
       const date = isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
       return date === m[0] ? { start: date, end: date } : `"${m[0]}" is not a real date`;
+    },
+  ],
+  [
+    // A date written day first, as in the UK: "31/03/2021", "31.03.2021", "31 March 2021".
+    /^(\d{1,2})(?:([/.-])(\d{1,2})\2|(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+)(\d{4})$/i,
+    (m) => {
+      const date = dayFirstDate(m[1]!, m[3] ?? m[4]!, m[5]!, m[0]);
+      return date.ok ? { start: date.value, end: date.value } : date.error.replace(/\.$/, '');
     },
   ],
   [

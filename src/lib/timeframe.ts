@@ -3,7 +3,7 @@
  * "2023-03-31", "March 2023 with milestone annual improvements", "by Dec 2021".
  * The wording is kept for display; start and end (ISO dates, inclusive) make it comparable.
  */
-import { isoDate, lastDayOfMonth, monthIndex, secondYear } from './calendar';
+import { dayFirstDate, isoDate, lastDayOfMonth, monthIndex, secondYear } from './calendar';
 
 export interface Timeframe {
   text: string;
@@ -14,7 +14,7 @@ export interface Timeframe {
 export type TimeframeResult = { ok: true; value: Timeframe } | { ok: false; error: string };
 
 export const TIMEFRAME_FORMATS =
-  'a year ("2023"), a range of years ("2021-26" or "2020-2022"), a financial year ("2021/22"), a month ("March 2023") or a date ("2023-03-31")';
+  'a year ("2023"), a range of years ("2021-26" or "2020-2022"), a financial year ("2021/22"), a month ("March 2023") or a date ("31 March 2023", "31/03/2023" or "2023-03-31")';
 
 /** No plan runs longer than this; a longer range is a typing mistake, e.g. "2026-21". */
 const MAX_RANGE_YEARS = 30;
@@ -22,7 +22,9 @@ const MAX_RANGE_YEARS = 30;
 const MONTH_NAMES_PATTERN =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => { start: string; end: string } | null }> = [
+type Range = { start: string; end: string };
+
+const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => Range | string | null }> = [
   {
     // ISO date: 2023-03-31
     regex: /\b(\d{4})-(\d{2})-(\d{2})\b/,
@@ -31,6 +33,22 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => { start: s
       const date = isoDate(year, month, day);
       if (date !== `${m[1]}-${m[2]}-${m[3]}`) return null;
       return { start: date, end: date };
+    },
+  },
+  {
+    // A date written day first, as in the UK: 31/03/2023, 31.03.2023, 31-03-2023
+    regex: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/,
+    read: (m) => {
+      const date = dayFirstDate(m[1]!, m[3]!, m[4]!, m[0]);
+      return date.ok ? { start: date.value, end: date.value } : date.error;
+    },
+  },
+  {
+    // Day, month and year: 31 March 2023, 1st Dec 2021
+    regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAMES_PATTERN}\\.?,?\\s+(\\d{4})\\b`, 'i'),
+    read: (m) => {
+      const date = dayFirstDate(m[1]!, m[2]!, m[3]!, m[0]);
+      return date.ok ? { start: date.value, end: date.value } : date.error;
     },
   },
   {
@@ -83,6 +101,7 @@ export function parseTimeframe(text: string): TimeframeResult {
     const match = trimmed.match(pattern.regex);
     if (!match) continue;
     const range = pattern.read(match);
+    if (typeof range === 'string') return { ok: false, error: `${range} Write ${TIMEFRAME_FORMATS}.` };
     if (!range) return { ok: false, error: `"${match[0]}" is not a real date or range. Write ${TIMEFRAME_FORMATS}.` };
     const year = Number(range.start.slice(0, 4));
     if (year < 1900 || year > 2200) {

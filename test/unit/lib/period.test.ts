@@ -50,3 +50,18 @@ test('midYear places a period at its middle', () => {
   expect(midYear(ok('2021'))).toBeCloseTo(2021.5, 2);
   expect(midYear(ok('2021/22'))).toBeCloseTo(2021.75, 1);
 });
+
+describe('a figure for a day written day first', () => {
+  test.each([
+    ['31/03/2021', '2021-03-31'],
+    ['31.03.2021', '2021-03-31'],
+    ['31 March 2021', '2021-03-31'],
+  ])('"%s" is %s', (label, day) => {
+    expect(parsePeriod(label)).toEqual({ ok: true, value: { label, start: day, end: day } });
+  });
+
+  test('a US date is refused with the day-first reading', () => {
+    const result = parsePeriod('03/31/2021');
+    expect(result.ok === false && result.error).toContain('Dates are read day first');
+  });
+});

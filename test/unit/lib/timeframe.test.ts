@@ -53,3 +53,27 @@ describe('hasPassed', () => {
     expect(hasPassed(march2023, today)).toBe(passed);
   });
 });
+
+describe('dates written day first, as UK officers write them', () => {
+  test.each([
+    ['31/03/2023', '2023-03-31'],
+    ['31.03.2023', '2023-03-31'],
+    ['31-03-2023', '2023-03-31'],
+    ['1/4/2023', '2023-04-01'],
+    ['31 March 2023', '2023-03-31'],
+    ['1st Dec 2021', '2021-12-01'],
+    ['Complete by 30/06/2022', '2022-06-30'],
+  ])('"%s" is the single day %s, not the whole year', (text, day) => {
+    expect(parseTimeframe(text)).toEqual({ ok: true, value: { text, start: day, end: day } });
+  });
+
+  test.each([
+    ['03/31/2021', 'Dates are read day first: for March 31, write 31/03/2021'],
+    ['31/02/2021', '"31/02/2021" is not a real date'],
+    ['32 March 2021', '"32 March 2021" is not a real date'],
+  ])('refuses the impossible date "%s"', (text, says) => {
+    const result = parseTimeframe(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(says);
+  });
+});
