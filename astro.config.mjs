@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityFiles from './src/integrations/security-files.ts';
 import sitemap from '@astrojs/sitemap';
 import { siteAddress } from './src/integrations/site-address.ts';
+import { mdxSafetyPlugin } from './src/integrations/mdx-safety.ts';
 
 /**
  * The site's address and sub-path come from content/site.yaml (`url`, `basePath`), and the SITE_URL
@@ -25,6 +28,9 @@ export default defineConfig({
   // Astro's HTML compression can join the text of neighbouring inline elements ("PrioritySafe"),
   // which breaks search words and screen-reader output; gzip on the server does the compressing.
   compressHTML: false,
+  // MDX pages are data: the same rules as the content check refuse imports, {…} expressions and HTML
+  // outside the allow-list while a page is compiled, in `npm run dev` as in the build.
+  markdown: { processor: satteri({ mdastPlugins: [mdxSafetyPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
   // The sitemap lists every page but the not-found page; search engines find it through robots.txt.
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityFiles(), pagefindIndex()],
   vite: {

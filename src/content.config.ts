@@ -17,7 +17,8 @@ import {
   youngPeoplePageSchema,
 } from './schemas';
 import { entryIdFromPath } from './lib/entry-id';
-import { collectionPatterns, readSeries } from './integrations/read-content';
+import { collectionPatterns } from './integrations/read-content';
+import { readSeries } from './lib/series-csv';
 import { formatProblem } from './lib/content-problem';
 import { afterContentCheck } from './integrations/check-in-progress';
 

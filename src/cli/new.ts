@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { checkContent } from '../integrations/content-check';
 import { siteAddress } from '../integrations/site-address';
 import { formatProblem } from '../lib/content-problem';
+import { planFolderProblem } from '../lib/content-layout';
 import { parsePeriod } from '../lib/period';
 import {
   MEASURE_OWNER_FOLDERS,
@@ -177,6 +178,8 @@ function preparePlan(options: Options, contentDir: string): Prepared {
   const folder = path.join(contentDir, id);
   if (existsSync(path.join(folder, 'plan.mdx'))) throw new Stop(`There is already a plan called "${id}" (content/${id}/plan.mdx). Choose another --id, or edit that file.`);
   if (existsSync(folder)) throw new Stop(`content/${id}/ already exists and is used for something else. Choose another --id.`);
+  const reserved = planFolderProblem(id);
+  if (reserved) throw new Stop(`--id ${reserved.replace('Rename the folder, for example to', 'Choose another --id, for example')}`);
   const template = planTemplate({ title: options.title!, shortTitle: options['short-title']!, kind: options.kind!, partnership: options.partnership!, area: options.area! });
   return {
     create: { file: path.join(folder, 'plan.mdx'), text: template },

@@ -20,17 +20,18 @@ type Review = { errors: ContentProblem[]; warnings: ContentProblem[] };
  */
 export function reviewContent(projectRoot: string): Review {
   const contentDir = path.join(projectRoot, 'content');
-  const { content, settings, problems: fileProblems } = readContent(contentDir, projectRoot);
+  const { content, settings, problems: fileProblems, warnings: fileWarnings } = readContent(contentDir, projectRoot);
   const { index, problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0 });
   const today = readToday(process.env.PLANSITE_TODAY);
   const settingProblems: ContentProblem[] = today.ok ? [] : [{ file: 'PLANSITE_TODAY (environment variable)', message: today.error }];
-  const jargonProblems = checkJargon(contentDir, projectRoot, content.glossary, settings?.jargon.ignore ?? []);
+  // Which words need no explanation is a site setting: without readable settings, the check would be wrong.
+  const jargonProblems = settings ? checkJargon(contentDir, projectRoot, content.glossary, settings.jargon.ignore) : [];
   const logo = settings?.logo;
   if (logo && !existsSync(path.join(projectRoot, 'public', logo.src))) {
     settingProblems.push({ file: 'content/site.yaml', field: 'logo.src', message: `there is no file public/${logo.src}. Put the logo in the public/ folder, or correct its name.` });
   }
   const errors = [...settingProblems, ...fileProblems, ...relationProblems, ...jargonProblems];
-  const warnings = errors.length === 0 && today.ok ? contentWarnings(index, today.value) : [];
+  const warnings = [...fileWarnings, ...(errors.length === 0 && today.ok ? contentWarnings(index, today.value) : [])];
   return { errors, warnings };
 }
 

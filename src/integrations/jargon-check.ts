@@ -1,6 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../lib/content-problem';
+import { decodeContentFile } from '../lib/content-text';
 import { unexplainedAbbreviations } from '../lib/jargon';
 import type { Entry } from '../lib/relations';
 import type { GlossaryTerm } from '../schemas';
@@ -46,7 +47,10 @@ export function checkJargon(contentDir: string, projectRoot: string, glossary: E
     .filter((file) => !file.startsWith('glossary/') && file !== 'site.yaml')
     .sort();
   for (const file of files) {
-    const text = withoutComments(readFileSync(path.join(contentDir, file), 'utf8'), file);
+    // A file that cannot be read as content (too big, not text) has its own problem already.
+    const read = decodeContentFile(readFileSync(path.join(contentDir, file)), file.endsWith('.csv') ? 'csv' : 'text');
+    if ('error' in read) continue;
+    const text = withoutComments(read.text, file);
     for (const { word, line } of unexplainedAbbreviations(text, known)) {
       uses.set(word, [...(uses.get(word) ?? []), { file: path.relative(projectRoot, path.join(contentDir, file)).split(path.sep).join('/'), line }]);
     }

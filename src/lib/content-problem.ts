@@ -8,10 +8,22 @@ export interface ContentProblem {
   message: string;
 }
 
+/** Characters a terminal would act on (escape sequences, a carriage return) or that cannot be seen. */
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * Text that is safe to print in a terminal and shows what is really there: a control or invisible
+ * character quoted from content becomes its code, like <U+200B>, so it can neither rewrite the screen
+ * (an escape sequence printing a fake "ready to publish") nor hide in a message.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => `<U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}, line ${problem.line}` : problem.file;
   const field = problem.field ? `, \`${problem.field}\`` : '';
-  return `${where}${field}: ${problem.message}`;
+  return printable(`${where}${field}: ${problem.message}`);
 }
 
 export function formatWarnings(warnings: ContentProblem[]): string {

@@ -5,6 +5,7 @@
  * A check finds abbreviations the glossary does not explain yet.
  */
 import { rewriteHtml, type Visitor } from './html-rewrite';
+import { escapeHtml } from './html-text';
 
 export interface GlossaryEntry {
   /** The glossary entry's id: its anchor on the glossary page. */
@@ -29,12 +30,10 @@ function termPattern(term: string): string {
   if (isAbbreviation(term)) return escapeRegExp(term);
   const first = term.charAt(0);
   const rest = escapeRegExp(term.slice(1)).replace(/ /g, '\\s+');
-  return `[${first.toLowerCase()}${first.toUpperCase()}]${rest}`;
+  const cases = [...new Set([first.toLowerCase(), first.toUpperCase()])].map((letter) => letter.replace(/[\\\]^-]/g, '\\$&')).join('');
+  return `[${cases}]${rest}`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Elements whose text is left alone: links (a link inside a link is not allowed), the page's title, code, forms, navigation. */
 const SKIP = new Set(['a', 'abbr', 'h1', 'code', 'pre', 'script', 'style', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'svg', 'nav', 'title', 'caption', 'dt']);
@@ -62,6 +61,36 @@ function explanation(entry: GlossaryEntry, matched: string, around: string, glos
 }
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** A character no term contains: stands in for an entity this module does not decode, so no term matches inside it. */
+const OPAQUE = '\ufffc';
+
+/**
+ * Text from a page's HTML as readers see it, with a map back: `start(i)` and `end(i)` are where
+ * character i of the decoded text starts and ends in the HTML.
+ */
+export function decodeText(raw: string): { value: string; start(index: number): number; end(index: number): number } {
+  if (!raw.includes('&')) return { value: raw, start: (index) => index, end: (index) => index + 1 };
+  let value = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const entity = /&(?:#(\d+)|#x([0-9a-f]+)|([a-z][a-z0-9]*));/giy;
+  for (let index = 0; index < raw.length; ) {
+    entity.lastIndex = index;
+    const match = raw[index] === '&' ? entity.exec(raw) : null;
+    const code = match?.[1] ? Number(match[1]) : match?.[2] ? parseInt(match[2], 16) : undefined;
+    const character = !match ? raw[index]! : code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : OPAQUE) : (NAMED_ENTITIES[match[3]!.toLowerCase()] ?? OPAQUE);
+    const next = match ? index + match[0].length : index + 1;
+    for (let unit = 0; unit < character.length; unit++) {
+      starts.push(index);
+      ends.push(next);
+    }
+    value += character;
+    index = next;
+  }
+  return { value, start: (index) => starts[index]!, end: (index) => ends[index]! };
+}
 
 /** The glossary compiled once for all pages: one pattern that finds any term, and a lookup from match to entry. */
 export interface CompiledGlossary {
@@ -121,17 +150,21 @@ export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string):
     ontext({ start, end, html, edit }) {
       if (inMain === 0 || skipping > 0) return;
       const raw = html.slice(start, end + 1);
-      if (!glossary.candidate.test(raw)) return;
+      // Terms are found in the text as readers see it ("A&E", not "A&amp;E"), and never inside an entity.
+      const text = decodeText(raw);
+      if (!glossary.candidate.test(text.value)) return;
       let rewritten = '';
       let last = 0;
-      for (const match of raw.matchAll(glossary.pattern)) {
+      for (const match of text.value.matchAll(glossary.pattern)) {
         const entry = glossary.lookup(match[0]);
         const done = inHeading > 0 ? explained.has(entry?.id ?? '') || linkedInHeading.has(entry?.id ?? '') : explained.has(entry?.id ?? '');
         if (!entry || done) continue;
         (inHeading > 0 ? linkedInHeading : explained).add(entry.id);
-        const around = raw.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
-        rewritten += raw.slice(last, match.index) + explanation(entry, match[0], around, glossaryHref, inHeading > 0);
-        last = match.index + match[0].length;
+        const from = text.start(match.index);
+        const to = text.end(match.index + match[0].length - 1);
+        const around = text.value.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
+        rewritten += raw.slice(last, from) + explanation(entry, raw.slice(from, to), around, glossaryHref, inHeading > 0);
+        last = to;
       }
       if (last > 0) edit(start, end + 1, rewritten + raw.slice(last));
     },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
-import { actionStatus, nonEmptyText, ragStatus, slug, timeframe } from './shared';
+import { actionStatus, isoDate, nonEmptyText, ragStatus, slug, timeframe } from './shared';
 
 const person = z.strictObject({
   name: nonEmptyText,
@@ -21,8 +21,8 @@ const actionUpdate = z
 
 /** A period label such as "2021/22 Q2", kept as written once it is known to be readable. */
 const periodLabel = z
-  .string()
-  .trim()
+  .preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.string())
+  .pipe(z.string().trim())
   .superRefine((text, ctx) => {
     const result = parsePeriod(text);
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
@@ -42,7 +42,7 @@ export const reportSchema = z.strictObject({
   priority: slug.optional(),
   /** The period covered, e.g. "2021/22 Quarter 1 (April to June 2021)". */
   period: z
-    .strictObject({ label: nonEmptyText, start: z.iso.date(), end: z.iso.date() })
+    .strictObject({ label: nonEmptyText, start: isoDate, end: isoDate })
     .refine((period) => period.start <= period.end, { message: 'the period ends before it starts: check `start` and `end`', path: ['end'] }),
   published: timeframe.optional(),
   priorityManager: person.optional(),

@@ -24,9 +24,21 @@ export type RagStatus = z.infer<typeof ragStatus>;
 export const actionStatus = z.enum(['not started', 'in progress', 'complete', 'on hold', 'not stated']);
 export type ActionStatus = z.infer<typeof actionStatus>;
 
+/**
+ * YAML reads an unquoted `2023-03-31` as a date, in the build as in the check (see lib/yaml-source.ts):
+ * where a field holds a date, that is what the author meant, so it is taken as the date it names.
+ */
+function yamlDateAsText(value: unknown): unknown {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
+  return value.toISOString().replace(/T00:00:00\.000Z$/, '');
+}
+
+/** A date written year-month-day, quoted or not. */
+export const isoDate = z.preprocess(yamlDateAsText, z.iso.date({ error: 'write the date as year-month-day, like "2021-06-30"' }));
+
 /** A text field read by one of the parsers in lib/, which either gives a value or says what is wrong. */
 function parsedText<T>(parse: (text: string) => { ok: true; value: T } | { ok: false; error: string }) {
-  return z.string().transform((text, ctx) => {
+  return z.preprocess(yamlDateAsText, z.string()).transform((text, ctx) => {
     const result = parse(text);
     if (!result.ok) {
       ctx.addIssue({ code: 'custom', message: result.error });

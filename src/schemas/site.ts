@@ -37,7 +37,7 @@ export const siteSettingsSchema = z.strictObject({
     ])
     .default({ provider: 'none' }),
   /** Where readers report an accessibility problem; omit if not yet decided. */
-  accessibilityContact: z.strictObject({ text: nonEmptyText, email: z.email().optional(), url: z.url().optional() }).optional(),
+  accessibilityContact: z.strictObject({ text: nonEmptyText, email: z.email().optional(), url: z.url({ protocol: /^https?$/, error: 'write the full address, starting https://' }).optional() }).optional(),
   /** Where "Hide this page" goes: a neutral page in this tab, and a search page in place of this one. */
   hideThisPage: z
     .strictObject({ url: z.url({ protocol: /^https$/ }), altUrl: z.url({ protocol: /^https$/ }) })

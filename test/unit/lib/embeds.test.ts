@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { findMeasureEmbeds, findOutcomeSections, findUnknownComponents } from '../../../src/lib/embeds';
+import { findMeasureEmbeds, findOutcomeSections } from '../../../src/lib/embeds';
+import { readMdxBody } from '../../../src/lib/mdx-body';
 
 test('finds MeasureChart tags and their lines', () => {
   const body = 'Intro\n\n<MeasureChart measure="moray-loip/measures/a" />\n\nText <MeasureChart  measure=\'b\'/> and <MeasureChart measure="c" />';
@@ -20,5 +21,5 @@ test('finds OutcomeProgress sections, and ignores components shown in MDX commen
 
 test('finds tags that look like components but are not ones the site has', () => {
   const body = '<Callout title="x">Hi</Callout>\n<Chart measure="a" />\n{/* <Fake /> */}\n<div>ok</div> <KeyFact figure="1" label="x" />';
-  expect(findUnknownComponents(body, 3)).toEqual([{ line: 4, name: 'Chart' }]);
+  expect(readMdxBody(body, 3).problems).toEqual([expect.objectContaining({ line: 4, field: '<Chart>', message: expect.stringContaining('there is no component called Chart') })]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainJargon, unexplainedAbbreviations } from '../../../src/lib/jargon';
+import { decodeText, explainJargon, unexplainedAbbreviations } from '../../../src/lib/jargon';
 
 const glossary = [
   { id: 'girfec', term: 'GIRFEC', expansion: 'Getting it right for every child' },
@@ -66,6 +66,35 @@ describe('explainJargon', () => {
     const html = '<html><body><p>GIRFEC</p></body></html>';
     expect(explainJargon(html, glossary, '/glossary/')).toBe(html);
     expect(explainJargon(page('<p>GIRFEC</p>'), [], '/glossary/')).toBe(page('<p>GIRFEC</p>'));
+  });
+});
+
+describe('terms are found in the text readers see, not in the HTML', () => {
+  const terms = [
+    { id: 'amp', term: 'amp', expansion: 'Ampere' },
+    { id: 'a-and-e', term: 'A&E', expansion: 'Accident and emergency' },
+    { id: 'bracket', term: ']x' },
+    { id: 'nbsp', term: 'nbsp' },
+  ];
+
+  test('a term never matches inside an entity, so "&amp;" and "&nbsp;" stay whole', () => {
+    const result = explainJargon(page('<p>Fish &amp; chips&nbsp;here.</p>'), terms, '/glossary/');
+    expect(result).toContain('<p>Fish &amp; chips&nbsp;here.</p>');
+  });
+
+  test('a term with & in it is found where the page escapes it as &amp;', () => {
+    const result = explainJargon(page('<p>Visits to A&amp;E fell.</p>'), terms, '/glossary/');
+    expect(result).toContain('<abbr title="Accident and emergency">A&amp;E</abbr> <span class="ps_term">(<a href="/glossary/#a-and-e">Accident and emergency</a>)</span> fell.');
+  });
+
+  test('a term that starts with a character special in patterns is matched as written', () => {
+    expect(() => explainJargon(page('<p>A ]x here.</p>'), terms, '/glossary/')).not.toThrow();
+  });
+
+  test('decodeText maps each character of the text back to the HTML', () => {
+    const text = decodeText('a&amp;b&#233;c');
+    expect(text.value).toBe('a&béc');
+    expect([text.start(1), text.end(1), text.start(3), text.end(3)]).toEqual([1, 6, 7, 13]);
   });
 });
 
