@@ -46,22 +46,36 @@ describe('a build with broken content', () => {
     rmSync(projectDir, { recursive: true, force: true });
   }, 120_000);
 
-  test('that fails while rendering pages leaves the last good site in dist/, and shows no stack trace', () => {
+  test('with text that is not valid MDX is refused by the content check, with the line and a hint', () => {
     const projectDir = copyProject();
     mkdirSync(path.join(projectDir, 'dist'));
     writeFileSync(path.join(projectDir, 'dist', 'index.html'), 'the previous, good site');
-    // The content check passes (it does not compile MDX); the page fails when Astro renders it.
     edit(projectDir, 'content/moray-csp-2020-23/priorities/safe-from-harm.mdx', (text) => `${text}\n\nA broken {expression\n`);
 
     const { status, output } = runNpmBuild(projectDir);
     expect(status, output.slice(-2000)).not.toBe(0);
-    expect(output).toMatch(/safe-from-harm\.mdx:\d+:\d+/);
-    expect(output).toContain('The text of this page is not valid MDX.');
-    expect(output).toContain('The build did not finish, so dist/ was left as it was (the last good site).');
+    expect(output).toMatch(/safe-from-harm\.mdx, line \d+: this text is not valid MDX: .*Every \{ needs a matching \}/);
+    expect(output).toContain('Nothing was published: dist/ was left as it was (the last good site).');
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(readFileSync(path.join(projectDir, 'dist', 'index.html'), 'utf8')).toBe('the previous, good site');
+    rmSync(projectDir, { recursive: true, force: true });
+  }, 300_000);
+
+  test('that fails while rendering pages leaves the last good site in dist/, and shows no stack trace', () => {
+    const projectDir = copyProject();
+    mkdirSync(path.join(projectDir, 'dist'));
+    writeFileSync(path.join(projectDir, 'dist', 'index.html'), 'the previous, good site');
+    // Content cannot do this once the check has passed it: a page of the site's own code fails instead.
+    edit(projectDir, 'src/layouts/PriorityLayout.astro', (text) => text.replace(/^---\n/, "---\nthrow new Error('A page failed while it was rendered.');\n"));
+
+    const { status, output } = runNpmBuild(projectDir);
+    expect(status, output.slice(-2000)).not.toBe(0);
+    expect(output).toContain('A page failed while it was rendered.');
+    expect(output).toContain('The build did not finish. Nothing was published: dist/ was left as it was (the last good site).');
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(readFileSync(path.join(projectDir, 'dist', 'index.html'), 'utf8')).toBe('the previous, good site');
     expect(existsSync(path.join(projectDir, '.build-staging'))).toBe(false);
+    expect(existsSync(path.join(projectDir, '.build.lock'))).toBe(false);
     rmSync(projectDir, { recursive: true, force: true });
   }, 300_000);
 });
-

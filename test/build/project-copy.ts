@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +18,7 @@ export function copyProject(): string {
 }
 
 /** This process's environment without what the test runner sets (NODE_ENV=test, BASE_URL=/), which would change the build. */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const runnerVariables = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !runnerVariables.test(name)));
 }
@@ -47,4 +47,28 @@ export function runNpmBuild(projectDir: string, env: Record<string, string> = {}
     timeout: 300_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Starts `npm run build` in a project folder without waiting for it: for stopping it, or running two at once. */
+export function startNpmBuild(projectDir: string, env: Record<string, string> = {}) {
+  const child = spawn('npm', ['run', 'build'], {
+    cwd: projectDir,
+    env: { ...buildEnvironment(), PATH: `${path.join(projectRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    child,
+    output: () => output,
+    exited,
+    /** Resolves when the output has shown `pattern` (or the build has ended). */
+    async reached(pattern: RegExp, timeoutMs = 120_000): Promise<boolean> {
+      const started = Date.now();
+      while (!pattern.test(output) && child.exitCode === null && Date.now() - started < timeoutMs) await new Promise((resolve) => setTimeout(resolve, 100));
+      return pattern.test(output);
+    },
+  };
 }
