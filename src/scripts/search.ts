@@ -15,12 +15,11 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string | string[] | { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
 }
 
+import { excerptParts } from '../lib/excerpt';
+import './trusted-types';
+
 const PAGE_SIZE = 10;
 
-/** Text made safe to put inside HTML, including inside a quoted attribute. */
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 function readState(): { query: string; filters: Record<string, string[]> } {
   const params = new URLSearchParams(window.location.search);
@@ -105,9 +104,23 @@ export async function initSearch(): Promise<void> {
   await run();
 }
 
+/** An element with text (never HTML) and, optionally, a class. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(href: string, text: string, className?: string): HTMLAnchorElement {
+  const anchor = element('a', className, text);
+  anchor.href = href;
+  return anchor;
+}
+
+/** One result, built from text nodes: nothing in the index can become markup on the page. */
 function renderResult(result: PagefindResult): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'ds_search-result';
+  const item = element('li', 'ds_search-result');
   const details = [
     ['Kind', result.meta.kind],
     ['Plan', result.meta.plan],
@@ -115,13 +128,26 @@ function renderResult(result: PagefindResult): HTMLLIElement {
   ].filter((detail): detail is [string, string] => Boolean(detail[1]));
   // Long pages (reports) point straight at the sections that match.
   const sections = result.meta.kind === 'Report' ? (result.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3) : [];
-  // Pagefind escapes page text in excerpts and adds only <mark> around the matched words.
-  item.innerHTML = `
-    <h2 class="ds_search-result__title"><a class="ds_search-result__link" href="${escapeText(result.url)}">${escapeText(result.meta.title ?? result.url)}</a></h2>
-    <p class="ds_search-result__summary">${result.excerpt}</p>
-    ${sections.length > 0 ? `<ul class="ds_search-result__sublinks">${sections.map((sub) => `<li><a href="${escapeText(sub.url)}">${escapeText(sub.title)}</a></li>`).join('')}</ul>` : ''}
-    <dl class="ds_search-result__metadata ds_metadata ds_metadata--inline">
-      ${details.map(([key, value]) => `<div class="ds_metadata__item"><dt class="ds_metadata__key">${key}</dt> <dd class="ds_metadata__value">${escapeText(value)}</dd></div>`).join(' ')}
-    </dl>`;
+  const title = element('h2', 'ds_search-result__title');
+  title.append(link(result.url, result.meta.title ?? result.url, 'ds_search-result__link'));
+  const summary = element('p', 'ds_search-result__summary');
+  summary.append(...excerptParts(result.excerpt).map((part) => (part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
+  item.append(title, summary);
+  if (sections.length > 0) {
+    const sublinks = element('ul', 'ds_search-result__sublinks');
+    sublinks.append(...sections.map((sub) => {
+      const entry = element('li');
+      entry.append(link(sub.url, sub.title));
+      return entry;
+    }));
+    item.append(sublinks);
+  }
+  const metadata = element('dl', 'ds_search-result__metadata ds_metadata ds_metadata--inline');
+  for (const [key, value] of details) {
+    const row = element('div', 'ds_metadata__item');
+    row.append(element('dt', 'ds_metadata__key', key), ' ', element('dd', 'ds_metadata__value', value));
+    metadata.append(row, ' ');
+  }
+  item.append(metadata);
   return item;
 }

@@ -2,12 +2,22 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { splitPartId } from '../lib/entry-id';
 import { reportRef } from '../lib/progress';
 import { capitalise } from '../lib/format';
+import { escapeHtml } from '../lib/html-text';
 import { pageHref } from '../lib/url';
 import type { Site } from './index';
 
 /** Where a plan's feed, or the whole site's, is published. */
 export function feedHref(planId?: string): string {
   return pageHref(planId ? `${planId}/feed.xml` : 'feed.xml').replace(/\/$/, '');
+}
+
+/**
+ * A feed item's description, as plain text. Feed readers show a description as HTML, so text from the
+ * content is escaped for HTML here (and again for XML by the feed writer): a `<a>` typed in a
+ * commentary shows as those characters, never as a link.
+ */
+function plainDescription(text: string): string {
+  return escapeHtml(text);
 }
 
 /** Commentary as written may end without a full stop; the feed joins it with other sentences. */
@@ -37,11 +47,12 @@ export function feedItems(site: Site, siteUrl: URL, planId?: string): RSSFeedIte
         title: `${planLabel}${data.title}`,
         link: absolute(pageHref(report.id)),
         pubDate: new Date(`${date}T00:00:00Z`),
-        description:
+        description: plainDescription(
           `Progress report covering ${data.period.label}. ` +
           `Overall status: delivery plan actions ${data.overallStatus.actions}, progress measures ${data.overallStatus.measures}.` +
           (data.actions.length > 0 ? ` Updates ${data.actions.length} ${data.actions.length === 1 ? 'action' : 'actions'}.` : '') +
-          (data.figures.length > 0 ? ` Adds ${data.figures.length} new ${data.figures.length === 1 ? 'figure' : 'figures'}.` : ''),
+            (data.figures.length > 0 ? ` Adds ${data.figures.length} new ${data.figures.length === 1 ? 'figure' : 'figures'}.` : ''),
+        ),
       });
       data.actions.forEach((update) => {
         const action = site.actionById.get(`${plan.id}/actions/${update.action}`)!;
@@ -49,7 +60,7 @@ export function feedItems(site: Site, siteUrl: URL, planId?: string): RSSFeedIte
           title: `${planLabel}Action update: ${action.data.title}`,
           link: absolute(`${pageHref(action.id)}${updateAnchor}`),
           pubDate: new Date(`${ref.periodEnd}T00:00:00Z`),
-          description: [update.status && `Status: ${capitalise(update.status)}.`, update.commentary && asSentence(update.commentary), `From ${data.title}.`].filter(Boolean).join(' '),
+          description: plainDescription([update.status && `Status: ${capitalise(update.status)}.`, update.commentary && asSentence(update.commentary), `From ${data.title}.`].filter(Boolean).join(' ')),
         });
       });
       data.outcomes.forEach((section) => {
@@ -59,7 +70,7 @@ export function feedItems(site: Site, siteUrl: URL, planId?: string): RSSFeedIte
           title: `${planLabel}Outcome update: ${outcome.data.title}`,
           link: absolute(`${pageHref(outcome.id)}${updateAnchor}`),
           pubDate: new Date(`${ref.periodEnd}T00:00:00Z`),
-          description: [`RAG status: ${capitalise(section.ragStatus)}.`, section.commentary && asSentence(section.commentary), `From ${data.title}.`].filter(Boolean).join(' '),
+          description: plainDescription([`RAG status: ${capitalise(section.ragStatus)}.`, section.commentary && asSentence(section.commentary), `From ${data.title}.`].filter(Boolean).join(' ')),
         });
       });
     }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
+import { headersFile, securityHeaders, serverHeaders } from '../../src/lib/security';
 import { projectRoot } from '../content/helpers';
 
 const recipe = (name: string) => readFileSync(path.join(projectRoot, 'docs', 'deploy', name), 'utf8');
@@ -13,7 +14,7 @@ describe('GitHub Pages workflow', () => {
   const workflow = document.toJS() as {
     on: { push: { branches: string[] } };
     permissions: Record<string, string>;
-    jobs: Record<string, { 'runs-on': string; needs?: string; steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }> }>;
+    jobs: Record<string, { 'runs-on': string; needs?: string; permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }> }>;
   };
 
   test('is valid YAML', () => {
@@ -34,10 +35,39 @@ describe('GitHub Pages workflow', () => {
     expect(build.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
     expect(workflow.jobs.deploy!.needs).toBe('build');
     expect(workflow.jobs.deploy!.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
-    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    expect(workflow.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps) if (step.uses) expect(step.uses, 'actions are pinned to a major version').toMatch(/^actions\/[a-z-]+@v\d+$/);
     }
+  });
+
+  test('gives write permissions only to the deploy job, and leaves no token in the checkout for the build to read', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.build!.permissions).toEqual({ contents: 'read' });
+    const checkout = workflow.jobs.build!.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with).toMatchObject({ 'persist-credentials': false });
+  });
+});
+
+describe('security headers for each kind of web server', () => {
+  test.each([
+    ['nginx.conf', 'nginx'],
+    ['apache.htaccess', 'apache'],
+  ] as const)('docs/deploy/%s sends every header the site needs, exactly as `npm run headers -- %s` prints them', (file, kind) => {
+    const text = recipe(file);
+    for (const line of serverHeaders(kind).trim().split('\n')) expect(text).toContain(line.trim());
+  });
+
+  test('the headers include HSTS and no longer name interest-cohort, which browsers have dropped', () => {
+    const names = securityHeaders().map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options', 'Referrer-Policy', 'Permissions-Policy']));
+    expect(headersFile()).not.toContain('interest-cohort');
+    expect(headersFile()).toContain("frame-ancestors 'none'");
+  });
+
+  test('docs/deploy/README.md says what GitHub Pages cannot send', () => {
+    const text = recipe('README.md');
+    expect(text).toMatch(/GitHub Pages[\s\S]*cannot[\s\S]*frame-ancestors/);
   });
 });
 
