@@ -24,6 +24,8 @@ export function planFacts(index: SiteIndex, planId: string): PlanFacts {
     });
   }
   const ownMeasures = (ownerId: string) => (index.measuresByOwner.get(ownerId) ?? []).map((measure) => measureFacts.get(measure.id)).filter((facts): facts is MeasureFacts => Boolean(facts));
+  // An outcome and its actions may list the same measure: count it once.
+  const measuresOf = (ownerIds: string[]) => [...new Set(ownerIds.flatMap(ownMeasures))];
   const priorities = index.prioritiesByPlan.get(planId) ?? [];
   const outcomes = priorities.flatMap((priority) => index.outcomesByPriority.get(priority.id) ?? []);
   const actions = outcomes.flatMap((outcome) => index.actionsByOutcome.get(outcome.id) ?? []);
@@ -39,12 +41,13 @@ export function planFacts(index: SiteIndex, planId: string): PlanFacts {
     priorities: priorities.map((priority) => {
       const under = index.outcomesByPriority.get(priority.id) ?? [];
       const owners = [priority.id, ...under.map((outcome) => outcome.id), ...under.flatMap((outcome) => (index.actionsByOutcome.get(outcome.id) ?? []).map((action) => action.id))];
-      return { id: priority.id, title: priority.data.title, measures: owners.flatMap(ownMeasures) };
+      return { id: priority.id, title: priority.data.title, measures: measuresOf(owners) };
     }),
     outcomes: outcomes.map((outcome) => ({
       id: outcome.id,
       title: outcome.data.title,
-      measureCount: ownMeasures(outcome.id).length + (index.actionsByOutcome.get(outcome.id) ?? []).reduce((total, action) => total + ownMeasures(action.id).length, 0),
+      // Some plans list measures by priority, not by outcome: those count for each of the priority's outcomes.
+      measureCount: measuresOf([outcome.id, `${planId}/priorities/${outcome.data.priority}`, ...(index.actionsByOutcome.get(outcome.id) ?? []).map((action) => action.id)]).length,
       npfTagged: outcome.data.themes.some((theme) => NPF_GROUP.test(groupOf(theme))),
       uncrcTagged: outcome.data.themes.some((theme) => UNCRC_GROUP.test(groupOf(theme))),
     })),

@@ -14,8 +14,14 @@ export const actionSchema = z.strictObject({
   title: nonEmptyText,
   outcome: slug,
   order: z.number().int().nonnegative(),
-  /** The id of the improvement aim on the outcome that this action serves. */
-  improvementAim: slug.optional(),
+  /**
+   * The improvement aim (or aims) on the outcome that this action serves: one id, or a list where the
+   * plan sets an action against several aims (a merged cell). Read as a list, empty when not stated.
+   */
+  improvementAim: z
+    .union([slug, z.array(slug).min(1, 'list at least one aim, or leave the field out')])
+    .optional()
+    .transform((aims) => (aims === undefined ? [] : Array.isArray(aims) ? aims : [aims])),
   description: nonEmptyText.optional(),
   plannedOutcome: nonEmptyText.optional(),
   lead: lead.optional(),

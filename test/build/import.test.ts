@@ -60,7 +60,7 @@ function problemsIn(root: string) {
 interface ActionSummary {
   title: string;
   outcome: string;
-  improvementAim?: string;
+  improvementAim?: string | string[];
   order: number;
 }
 
@@ -77,8 +77,9 @@ function removePriority3Actions(root: string): ActionSummary[] {
   return removed.map((action) => summary(action.data));
 }
 
+/** One aim or several, as the file writes it or as the site reads it (always a list). */
 function summary(data: ActionSummary): ActionSummary {
-  return { title: data.title, outcome: data.outcome, improvementAim: data.improvementAim, order: data.order };
+  return { title: data.title, outcome: data.outcome, improvementAim: [data.improvementAim ?? []].flat(), order: data.order };
 }
 
 function byOutcomeAndOrder(a: ActionSummary, b: ActionSummary): number {

@@ -29,7 +29,7 @@ const ACTION = 'content/moray-csp-2020-23/actions/foster-carer-range.yaml';
 const OUTCOME = 'content/moray-csp-2020-23/outcomes/safe-stable-homes.mdx';
 const MEASURE = 'content/moray-csp-2020-23/measures/care-leavers-homeless.yaml';
 const REPORT = 'content/moray-loip/reports/2021-22-q1.mdx';
-const CSV = 'content/moray-loip/measures/cared-for-in-community.csv';
+const CSV = 'content/moray-loip/measures/lgbf-chn9-looked-after-in-community.csv';
 const PRIORITY = 'content/moray-csp-2020-23/priorities/safe-from-harm.mdx';
 
 const cases: Array<{ name: string; file: string; change: (text: string) => string; expected: RegExp[] }> = [
@@ -55,7 +55,7 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     name: 'text in a number column of a CSV',
     file: CSV,
     change: (text) => text.replace('2010-11,86.47,Moray', '2010-11,about 86,Moray'),
-    expected: [/cared-for-in-community\.csv, line 2, `value`: "about 86": write a plain number, without commas, % or £/],
+    expected: [/lgbf-chn9-looked-after-in-community\.csv, line 2, `value`: "about 86": write a plain number, without commas, % or £/],
   },
   {
     name: 'an improvement aim id used twice',
@@ -91,7 +91,7 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     name: 'a CSV without its value column',
     file: CSV,
     change: (text) => text.replace(/^period,value,/, 'period,figure,'),
-    expected: [/cared-for-in-community\.csv, line 1: the first line must name the columns, including "value"\./, /unknown column "figure"/],
+    expected: [/lgbf-chn9-looked-after-in-community\.csv, line 1: the first line must name the columns, including "value"\./, /unknown column "figure"/],
   },
   {
     name: 'a completion target that is not a date',
@@ -109,7 +109,7 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     name: 'a measure listed by two outcomes',
     file: OUTCOME,
     change: (text) => text.replace(/^measures:\n/m, 'measures:\n  - feel-safe-percentage\n'),
-    expected: [/`measures\[\d+\]`: the measure "feel-safe-percentage" is already listed by content\/moray-csp-2020-23\/outcomes\/(safe-in-community|safe-stable-homes)\.mdx\. A measure belongs to one priority, outcome or action: remove it from one of the two lists\./],
+    expected: [/`measures\[\d+\]`: the measure "feel-safe-percentage" is already listed by content\/moray-csp-2020-23\/outcomes\/(safe-in-community|safe-stable-homes)\.mdx\. A measure belongs to one priority or outcome \(or, if neither lists it, one action\); only the actions of that outcome may list it too\. Remove it from one of the two lists\./],
   },
   {
     name: 'a unit the site does not know',
@@ -139,12 +139,12 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     name: 'a figure for a period the site cannot read',
     file: CSV,
     change: (text) => text.replace('2010-11,86.47,Moray', 'Q5 2010,86.47,Moray'),
-    expected: [/cared-for-in-community\.csv, line 2, `period`: /],
+    expected: [/lgbf-chn9-looked-after-in-community\.csv, line 2, `period`: /],
   },
   {
     name: 'a component the site does not have',
     file: PRIORITY,
-    change: (text) => `${text}\n<Chart measure="moray-loip/measures/cared-for-in-community" />\n`,
+    change: (text) => `${text}\n<Chart measure="moray-loip/measures/lgbf-chn9-looked-after-in-community" />\n`,
     expected: [/safe-from-harm\.mdx, line \d+, `<Chart>`: there is no component called Chart\. The components you can use are: <MeasureChart>, /],
   },
   {

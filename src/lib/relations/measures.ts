@@ -1,6 +1,6 @@
 /**
- * Measures: which priority, outcome or action lists each one (exactly one must), and the figures in
- * each measure's CSV file, which must match the measure's unit and kind.
+ * Measures: which priority, outcome or action each one belongs to, which actions also list it, and the
+ * figures in each measure's CSV file, which must match the measure's unit and kind.
  */
 import type { Measure } from '../../schemas';
 import { partId } from '../entry-id';
@@ -16,30 +16,46 @@ export interface MeasureIndex {
   seriesByMeasure: Map<string, Entry<SeriesFile>>;
 }
 
-function indexOwners({ content, measureById, problems, reportOrphans }: IndexContext): Pick<MeasureIndex, 'measuresByOwner' | 'ownerOfMeasure'> {
+/**
+ * Who lists each measure. A measure belongs to one priority or outcome, or, when neither lists it, to
+ * the first action that does. The actions of that outcome (or of that priority's outcomes) may list it
+ * too: a plan's table pairs each action with the measures of its row, and the outcome keeps its list.
+ */
+function indexOwners(context: IndexContext): Pick<MeasureIndex, 'measuresByOwner' | 'ownerOfMeasure'> {
+  const { content, measureById, outcomeById, problems, reportOrphans } = context;
   const measuresByOwner = new Map<string, Entry<Measure>[]>();
   const ownerOfMeasure = new Map<string, MeasureOwner>();
-  const owners: MeasureOwner[] = [...content.priorities, ...content.outcomes, ...content.actions];
-  for (const owner of owners) {
-    owner.data.measures.forEach((slug, position) => {
-      const measureId = partId(planOf(owner.id), 'measures', slug);
-      const measure = measureById.get(measureId);
-      if (!measure) {
-        problems.push(missingReference(owner, `measures[${position}]`, slug, 'measures', measureById));
-        return;
-      }
-      const earlierOwner = ownerOfMeasure.get(measureId);
-      if (earlierOwner) {
-        problems.push({
-          file: owner.filePath,
-          field: `measures[${position}]`,
-          message: `the measure "${slug}" is already listed by ${earlierOwner.filePath}. A measure belongs to one priority, outcome or action: remove it from one of the two lists.`,
-        });
-        return;
-      }
-      ownerOfMeasure.set(measureId, owner);
-      addToGroup(measuresByOwner, owner.id, measure);
-    });
+  /** An action's outcome and that outcome's priority: whose measures it may list. */
+  const homesOf = (action: MeasureOwner): string[] => {
+    if (!('outcome' in action.data)) return [];
+    const outcome = outcomeById.get(partId(planOf(action.id), 'outcomes', action.data.outcome));
+    return outcome ? [outcome.id, partId(planOf(action.id), 'priorities', outcome.data.priority)] : [];
+  };
+  const list = (owner: MeasureOwner, slug: string, position: number) => {
+    const measureId = partId(planOf(owner.id), 'measures', slug);
+    const measure = measureById.get(measureId);
+    if (!measure) {
+      problems.push(missingReference(owner, `measures[${position}]`, slug, 'measures', measureById));
+      return;
+    }
+    const earlierOwner = ownerOfMeasure.get(measureId);
+    // An action may list a measure of its outcome or priority, or one another action of its outcome lists.
+    const shares =
+      earlierOwner && 'outcome' in owner.data && ('outcome' in earlierOwner.data ? homesOf(earlierOwner)[0] === homesOf(owner)[0] : homesOf(owner).includes(earlierOwner.id));
+    if (earlierOwner && !shares) {
+      problems.push({
+        file: owner.filePath,
+        field: `measures[${position}]`,
+        message: `the measure "${slug}" is already listed by ${earlierOwner.filePath}. A measure belongs to one priority or outcome (or, if neither lists it, one action); only the actions of that outcome may list it too. Remove it from one of the two lists.`,
+      });
+      return;
+    }
+    if (!earlierOwner) ownerOfMeasure.set(measureId, owner);
+    addToGroup(measuresByOwner, owner.id, measure);
+  };
+  // Priorities and outcomes first, so that a measure an action shares with its outcome belongs to the outcome.
+  for (const owner of [...content.priorities, ...content.outcomes, ...content.actions] as MeasureOwner[]) {
+    owner.data.measures.forEach((slug, position) => list(owner, slug, position));
   }
   for (const measure of reportOrphans ? content.measures : []) {
     if (ownerOfMeasure.has(measure.id)) continue;

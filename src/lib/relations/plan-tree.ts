@@ -75,15 +75,16 @@ function indexActions({ content, outcomeById, problems }: IndexContext): Map<str
       continue;
     }
     addToGroup(actionsByOutcome, outcomeId, action);
-    const aim = action.data.improvementAim;
-    if (aim && !outcome.data.improvementAims.some((candidate) => candidate.id === aim)) {
+    const several = action.data.improvementAim.length > 1;
+    action.data.improvementAim.forEach((aim, position) => {
+      if (outcome.data.improvementAims.some((candidate) => candidate.id === aim)) return;
       const aims = outcome.data.improvementAims.map((candidate) => candidate.id);
       problems.push({
         file: action.filePath,
-        field: 'improvementAim',
+        field: several ? `improvementAim[${position}]` : 'improvementAim',
         message: `the outcome "${action.data.outcome}" has no improvement aim with the id "${aim}". Its aims are: ${listOfIds(aims)}. Check the spelling, or add the aim to ${outcome.filePath}.`,
       });
-    }
+    });
   }
   for (const actions of actionsByOutcome.values()) actions.sort((a, b) => a.data.order - b.data.order);
   return actionsByOutcome;

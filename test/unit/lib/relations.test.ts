@@ -79,19 +79,36 @@ describe('buildSiteIndex', () => {
 
   test('reports an improvement aim the outcome does not have', () => {
     const content = smallPlan();
-    content.actions[0]!.data.improvementAim = 'more-bullying';
+    content.actions[0]!.data.improvementAim = ['more-bullying'];
     const [problem] = buildSiteIndex(content).problems;
     expect(problem).toMatchObject({ field: 'improvementAim' });
     expect(problem!.message).toContain('"less-bullying"');
   });
 
-  test('a measure listed twice is a problem; a measure listed by none is an orphan', () => {
+  test('a measure listed by two priorities or outcomes is a problem; a measure listed by none is an orphan', () => {
+    const content = smallPlan();
+    content.outcomes[0]!.data.measures = ['bullying-rate', 'safe-count'];
+    const messages = buildSiteIndex(content).problems.map((problem) => problem.message);
+    expect(messages.some((message) => message.includes('the measure "safe-count" is already listed by content/test-plan/priorities/safe.mdx'))).toBe(true);
+    content.outcomes[0]!.data.measures = ['bullying-rate'];
+    content.priorities[0]!.data.measures = [];
+    expect(buildSiteIndex(content).problems.map((problem) => problem.message)).toEqual([expect.stringContaining('no priority, outcome or action lists this measure')]);
+  });
+
+  test('the actions of an outcome may list its measures too, as a plan pairs each action with the measures of its row', () => {
     const content = smallPlan();
     content.actions[0]!.data.measures = ['bullying-rate'];
-    content.priorities[0]!.data.measures = [];
-    const messages = buildSiteIndex(content).problems.map((problem) => problem.message);
-    expect(messages.some((message) => message.includes('already listed by content/test-plan/outcomes/feel-safe.mdx'))).toBe(true);
-    expect(messages.some((message) => message.includes('no priority, outcome or action lists this measure'))).toBe(true);
+    const { index, problems } = buildSiteIndex(content);
+    expect(problems).toEqual([]);
+    expect(index.ownerOfMeasure.get('test-plan/measures/bullying-rate')?.id).toBe('test-plan/outcomes/feel-safe');
+    expect(index.measuresByOwner.get('test-plan/actions/spaces')?.map((measure) => measure.id)).toEqual(['test-plan/measures/bullying-rate']);
+  });
+
+  test('an action may not list a measure of another outcome', () => {
+    const content = smallPlan();
+    content.outcomes.push(entry(outcomeSchema, 'test-plan/outcomes/other', { title: 'Other', priority: 'safe', order: 2, inShort: 'Other.', measures: [] }, 'mdx'));
+    content.actions.push(entry(actionSchema, 'test-plan/actions/elsewhere', { title: 'Elsewhere', outcome: 'other', order: 1, measures: ['bullying-rate'] }, 'yaml'));
+    expect(buildSiteIndex(content).problems.map((problem) => problem.message)).toEqual([expect.stringContaining('the measure "bullying-rate" is already listed by content/test-plan/outcomes/feel-safe.mdx')]);
   });
 
   test('links across plans must point at a real priority or outcome', () => {

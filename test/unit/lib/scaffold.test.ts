@@ -150,11 +150,12 @@ describe('templates are valid as they stand', () => {
     const withoutAim = actionTemplate({ title: 'Open two youth cafés', outcome: 'wellbeing', order: 4, outcomeAims: ['aim-one', 'aim-two'] });
     const action = actionSchema.parse(fieldsOf(withoutAim));
     expect(action).toMatchObject({ outcome: 'wellbeing', order: 4, status: 'not stated' });
-    expect(action.improvementAim).toBeUndefined();
+    // The site reads the aim (or aims) as a list: none given is an empty one.
+    expect(action.improvementAim).toEqual([]);
     expect(withoutAim).toContain('one of: aim-one, aim-two');
     expect(uncommentedLines(withoutAim).join('\n')).not.toMatch(/^(status|completionTarget|lead|improvementAim):/m);
     const withAim = actionTemplate({ title: 'x', outcome: 'wellbeing', order: 1, aim: 'aim-two', outcomeAims: ['aim-one', 'aim-two'] });
-    expect(actionSchema.parse(fieldsOf(withAim)).improvementAim).toBe('aim-two');
+    expect(actionSchema.parse(fieldsOf(withAim)).improvementAim).toEqual(['aim-two']);
   });
 
   test.each(['quantitative', 'milestone', 'qualitative'])('%s measure', (kind) => {
