@@ -104,11 +104,16 @@ function computed(id: string, facts: PlanFacts): Omit<CriterionResult, 'id' | 'n
       const tagged = facts.outcomes.filter((outcome) => outcome[key]);
       const fraction = share(tagged.length, facts.outcomes.length);
       const above = id === '9' && facts.uncrcTaggedAbove;
+      // Tags are the site's reading of the plan, added by its editors: none yet says nothing about the plan.
+      const nothingTagged = tagged.length === 0 && !above;
       return {
-        status: facts.outcomes.length === 0 ? 'not assessable' : fraction >= THRESHOLDS.taggedMet ? 'met' : tagged.length > 0 || above ? 'partly met' : 'not met',
+        status: facts.outcomes.length === 0 || nothingTagged ? 'not assessable' : fraction >= THRESHOLDS.taggedMet ? 'met' : 'partly met',
         evidence: [
           `${tagged.length} of ${facts.outcomes.length} outcomes (${percent(fraction)}) are tagged with ${label}.`,
           ...(above ? ['The plan or one of its priorities is tagged with a UNCRC article.'] : []),
+          ...(nothingTagged
+            ? [`The site's editors have not tagged any of this plan's pages with ${label} yet, so this is not assessed: it does not mean the plan fails to reflect ${id === '2' ? 'the national outcomes' : "children's rights"}.`]
+            : []),
         ],
         shortfalls: [{ lacking: `not tagged with ${label}`, ids: facts.outcomes.filter((outcome) => !outcome[key]).map((outcome) => outcome.id) }],
         improve: `Tag outcomes with the themes for ${id === '2' ? 'the national outcomes they serve' : 'the UNCRC articles they uphold'}, where the plan supports it.`,
@@ -157,7 +162,7 @@ function computed(id: string, facts: PlanFacts): Omit<CriterionResult, 'id' | 'n
       return {
         status,
         evidence: [
-          `${withMeasure.length} of ${facts.outcomes.length} outcomes (${percent(outcomeShare)}) have at least one measure.`,
+          `${withMeasure.length} of ${facts.outcomes.length} outcomes (${percent(outcomeShare)}) have at least one measure (their own, their actions' or their priority's).`,
           `Of ${measures.length} measures: ${details.map((detail, index) => `${percent(detailShares[index]!)} ${detail.lacking.replace('no ', 'have a ').replace('have a published figures', 'have published figures')}`).join(', ')}.`,
         ],
         shortfalls: [

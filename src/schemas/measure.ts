@@ -57,6 +57,11 @@ export const measureSchema = z.strictObject({
    * Government Benchmarking Framework), not a measure the plan itself set.
    */
   context: z.boolean().default(false),
+  /**
+   * Fields whose value is the site's reading of the plan's wording, where the plan itself does not
+   * state it (a "£" unit for "no less than £1/2m per annum", say). The page says so beside them.
+   */
+  siteReading: z.array(z.enum(['unit', 'betterDirection'])).default([]),
   themes: ids,
   hideThisPage,
 });

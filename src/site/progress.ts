@@ -2,7 +2,7 @@ import { countByStatus, displayedStatus, type DisplayedActionStatus, type Status
 import { compareLatestReports, currentStatus, type Comparison } from '../lib/progress';
 import type { Entry } from '../lib/relations';
 import type { TrendStatus } from '../lib/trend';
-import type { Action, Report } from '../schemas';
+import type { Action, Measure, Report } from '../schemas';
 import type { Site } from './index';
 import { actionsOfPriority } from './linked';
 import { measureViewOf } from './measures';
@@ -28,13 +28,29 @@ export function statusCounts(site: Site, actions: Entry<Action>[]): StatusCounts
 
 const TREND_ORDER: TrendStatus[] = ['improving', 'maintaining', 'worsening', 'information only', 'insufficient data'];
 
+export interface TrendCounts {
+  count: number;
+  byTrend: Array<{ status: TrendStatus; count: number }>;
+}
+
 export interface Dashboard {
   actions: StatusCounts;
-  measureTrends: Array<{ status: TrendStatus; count: number }>;
-  measureCount: number;
+  /** The plan's own measures. */
+  measures: TrendCounts;
+  /** Published statistics shown beside them for context, which are not the plan's measures. */
+  contextStatistics: TrendCounts;
   /** The newest report that covers this plan or priority. */
   latestReport?: Entry<Report>;
   comparison?: Comparison;
+}
+
+function trendCounts(site: Site, measures: Entry<Measure>[]): TrendCounts {
+  const counts = new Map<TrendStatus, number>();
+  for (const measure of measures) {
+    const status = measureViewOf(site, measure.id).trend.status;
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return { count: measures.length, byTrend: TREND_ORDER.filter((status) => counts.has(status)).map((status) => ({ status, count: counts.get(status)! })) };
 }
 
 /** Everything the progress dashboard of a plan, or of one of its priorities, shows. */
@@ -43,13 +59,8 @@ export function dashboardOf(site: Site, planId: string, priorityId?: string): Da
   const actions = priorities.flatMap((priority) => actionsOfPriority(site, priority.id));
   const outcomes = priorities.flatMap((priority) => site.outcomesByPriority.get(priority.id) ?? []);
   const owners = [...priorities, ...outcomes, ...actions].map((entry) => entry.id);
-  const measures = owners.flatMap((owner) => site.measuresByOwner.get(owner) ?? []);
+  const measures = [...new Map(owners.flatMap((owner) => site.measuresByOwner.get(owner) ?? []).map((measure) => [measure.id, measure])).values()];
 
-  const trendCounts = new Map<TrendStatus, number>();
-  for (const measure of measures) {
-    const status = measureViewOf(site, measure.id).trend.status;
-    trendCounts.set(status, (trendCounts.get(status) ?? 0) + 1);
-  }
 
   const inScope = new Set([...owners, ...measures.map((measure) => measure.id)]);
   const priorityIdOf = (report: Entry<Report>) => (report.data.priority ? `${planId}/priorities/${report.data.priority}` : undefined);
@@ -63,8 +74,8 @@ export function dashboardOf(site: Site, planId: string, priorityId?: string): Da
 
   return {
     actions: statusCounts(site, actions),
-    measureTrends: TREND_ORDER.filter((status) => trendCounts.has(status)).map((status) => ({ status, count: trendCounts.get(status)! })),
-    measureCount: measures.length,
+    measures: trendCounts(site, measures.filter((measure) => !measure.data.context)),
+    contextStatistics: trendCounts(site, measures.filter((measure) => measure.data.context)),
     latestReport: reports[0],
     comparison,
   };

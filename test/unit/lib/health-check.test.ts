@@ -86,7 +86,9 @@ describe('assessPlan', () => {
   test('criteria 1, 2, 9 and 15 from the vision, tags, links and reports', () => {
     expect(result(plan({ vision: undefined }), '1').status).toBe('not met');
     const untagged = [1, 2].map((n) => ({ id: `o${n}`, title: `O${n}`, measureCount: 1, npfTagged: false, uncrcTagged: n === 1 }));
-    expect(result(plan({ outcomes: untagged }), '2').status).toBe('not met');
+    // Nothing tagged is the site's gap, not the plan's: not assessed, never "not met".
+    expect(result(plan({ outcomes: untagged }), '2').status).toBe('not assessable');
+    expect(result(plan({ outcomes: untagged }), '2').evidence.join(' ')).toContain("have not tagged any of this plan's pages");
     expect(result(plan({ outcomes: untagged }), '9').status).toBe('met');
     expect(result(plan({ outcomes: untagged.map((outcome) => ({ ...outcome, uncrcTagged: false })), uncrcTaggedAbove: true }), '9').status).toBe('partly met');
     expect(result(plan({ reports: 0 }), '15').status).toBe('partly met');
