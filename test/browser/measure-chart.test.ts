@@ -4,7 +4,7 @@ import { builtSiteForThisFile } from './browser';
 
 const site = builtSiteForThisFile();
 
-const measurePage = '/moray-loip/measures/cared-for-in-community/';
+const measurePage = '/moray-loip/measures/lgbf-chn9-looked-after-in-community/';
 /** The Design System palette's first series colour, as the canvas draws it. */
 const PALETTE_NAVY = 'rgb(0, 45, 84)';
 /** Chart.js's own grey for labels and ticks (#666). */

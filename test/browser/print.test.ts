@@ -5,7 +5,7 @@ import { builtSiteForThisFile } from './browser';
 const site = builtSiteForThisFile();
 
 /** A measure page: the site's header and menus, a chart, a figures table, a status tag and a link to another website. */
-const measurePage = '/moray-loip/measures/cared-for-in-community/';
+const measurePage = '/moray-loip/measures/lgbf-chn9-looked-after-in-community/';
 const actionsPage = '/moray-csp-2020-23/actions/';
 /** What only works on screen: the skip link, header search, menus, the plan's section links, the footer's links. */
 const SCREEN_ONLY = ['.ds_skip-links', '#site-search', '.ps_menu', '.ps_wide-navigation', '.ps_plan-nav', '.ds_site-footer__site-items'];

@@ -65,7 +65,7 @@ function checkEmbeds({ content, measureById, problems }: IndexContext, seriesByM
       field: 'MeasureChart',
       message: measureById.has(embed.measure)
         ? `the measure "${embed.measure}" has no figures yet, so there is no chart to show. Add its CSV file first, or remove the chart.`
-        : `there is no measure "${embed.measure}". Write the measure's address without slashes at the ends, like "moray-loip/measures/cared-for-in-community".`,
+        : `there is no measure "${embed.measure}". Write the measure's address without slashes at the ends, like "moray-loip/measures/lgbf-chn9-looked-after-in-community".`,
     });
   }
 }

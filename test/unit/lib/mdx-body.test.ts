@@ -9,7 +9,7 @@ describe('readMdxBody: MDX text is data', () => {
     ['{/* A note for the next editor, which is not published. */}'],
     ['<Callout title="Note">Read this.</Callout>'],
     ['<KeyFact figure="147" label="children used the service" source="Moray Council" />'],
-    ['<MeasureChart measure="moray-loip/measures/cared-for-in-community" />'],
+    ['<MeasureChart measure="moray-loip/measures/lgbf-chn9-looked-after-in-community" />'],
     ['Some <abbr title="Getting it right for every child">GIRFEC</abbr>, <em>emphasis</em> and a line<br />break.'],
     ['<details open><summary>More</summary>Hidden text.</details>'],
     ['<a href="mailto:plans@example.gov.uk">Email us</a> or <a href="tel:+441234567890">call</a>.'],
