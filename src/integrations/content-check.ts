@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblems, type ContentProblem } from '../lib/content-problem';
 import { readToday } from '../lib/calendar';
-import { buildSiteIndex } from '../lib/relations';
+import { buildSiteIndex, type SiteContent } from '../lib/relations';
+import { summaryWarning } from '../lib/readability';
 import { contentWarnings } from '../lib/content-warnings';
+import { dayFirstMessage } from '../lib/date-warnings';
 import { readContent } from './read-content';
 import { checkJargon } from './jargon-check';
 import { startWorkerThread } from './worker-thread';
@@ -14,14 +16,22 @@ import { setCheckInProgress } from './check-in-progress';
 
 type Review = { errors: ContentProblem[]; warnings: ContentProblem[] };
 
+/** Priorities' and outcomes' "in short" summaries too hard for young readers (see npm run readability): a warning each, with the grade and the hardest sentence. */
+function summaryWarnings(content: SiteContent): ContentProblem[] {
+  return [...content.priorities, ...content.outcomes].flatMap((entry) => {
+    const message = summaryWarning(entry.data.inShort);
+    return message ? [{ file: entry.filePath, field: 'inShort', message }] : [];
+  });
+}
+
 /**
  * Checks every content file and reference, and reports all problems at once: errors, which stop the
  * build, and warnings, which do not.
  */
 export function reviewContent(projectRoot: string): Review {
   const contentDir = path.join(projectRoot, 'content');
-  const { content, settings, problems: fileProblems, warnings: fileWarnings } = readContent(contentDir, projectRoot);
-  const { index, problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0 });
+  const { content, settings, problems: fileProblems, warnings: fileWarnings, unreadable } = readContent(contentDir, projectRoot);
+  const { index, problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0, unreadable });
   const today = readToday(process.env.PLANSITE_TODAY);
   const settingProblems: ContentProblem[] = today.ok ? [] : [{ file: 'PLANSITE_TODAY (environment variable)', message: today.error }];
   // Which words need no explanation is a site setting: without readable settings, the check would be wrong.
@@ -31,7 +41,8 @@ export function reviewContent(projectRoot: string): Review {
     settingProblems.push({ file: 'content/site.yaml', field: 'logo.src', message: `there is no file public/${logo.src}. Put the logo in the public/ folder, or correct its name.` });
   }
   const errors = [...settingProblems, ...fileProblems, ...relationProblems, ...jargonProblems];
-  const warnings = [...fileWarnings, ...(errors.length === 0 && today.ok ? contentWarnings(index, today.value) : [])];
+  const todayWarnings: ContentProblem[] = today.ok && today.dayFirst ? [{ file: 'PLANSITE_TODAY (environment variable)', message: dayFirstMessage(today.dayFirst) }] : [];
+  const warnings = [...todayWarnings, ...fileWarnings, ...summaryWarnings(content), ...(errors.length === 0 && today.ok ? contentWarnings(index, today.value) : [])];
   return { errors, warnings };
 }
 

@@ -1,5 +1,6 @@
 import { currentStatus } from './progress';
 import type { ContentProblem } from './content-problem';
+import { dateWarnings } from './date-warnings';
 import type { SiteIndex } from './relations';
 import { hasPassed } from './timeframe';
 
@@ -30,5 +31,6 @@ export function contentWarnings(index: SiteIndex, today: string): ContentProblem
       message: `the completion target "${target.text}" has passed, and neither the plan nor a progress report says whether this action happened. Give its status in the next report's \`actions\` list (see "Report progress" in README.md).`,
     });
   }
+  warnings.push(...dateWarnings(index.content));
   return warnings;
 }

@@ -89,7 +89,7 @@ export function figureGrid(view: Pick<MeasureView, 'area' | 'rows'>): FigureGrid
   // "2019/20" and "2019-20" are one period: rows are grouped by when the period runs, and labelled as first written.
   const when = (row: ViewRow) => `${row.parsedPeriod.start}|${row.parsedPeriod.end}`;
   const labels = new Map<string, string>();
-  for (const row of view.rows) if (!labels.has(when(row))) labels.set(when(row), row.period);
+  for (const row of view.rows) if (!labels.has(when(row))) labels.set(when(row), row.parsedPeriod.label);
   const areas = [...new Set(view.rows.map((row) => row.area))].sort((a, b) => Number(b === view.area) - Number(a === view.area));
   // The content check allows one figure per period and area, so a key finds at most one row.
   const byPeriodAndArea = new Map(view.rows.map((row) => [`${when(row)}\0${row.area}`, row]));

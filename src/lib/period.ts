@@ -1,60 +1,35 @@
 /**
  * The periods a measure's figures are for, as people write them: "2021", "2021/22" or "2021-22"
  * (a financial or academic year), "2017-20" (several years, e.g. a rolling average),
- * "2021/22 Q1" (a quarter of a financial year), "2021 Q3" (a calendar quarter), "March 2021", "2021-03-31".
- * The label is kept for display; start and end (ISO dates) sort and place it on a time line.
+ * "2021/22 Q1" or "Q1 2021/22" (a quarter of a financial year), "2021 Q3" (a calendar quarter),
+ * "March 2021", "31/03/2021", "31 March 2021", "2021-03-31".
+ * The label is kept for display, except that a single day is shown the site's one way, "31 March 2021";
+ * start and end (ISO dates) sort and place it on a time line.
  */
-import { dayFirstDate, isoDate, lastDayOfMonth, monthIndex, secondYear } from './calendar';
+import { calendarQuarter, financialQuarter, formatDate, isoDate, lastDayOfMonth, monthIndex, readDay, secondYear, type DayFirstNote } from './calendar';
 
 export interface Period {
   label: string;
   start: string;
   end: string;
+  /** Set when the period is a numeric date that could also be read month first, e.g. "04/05/2021". */
+  dayFirst?: DayFirstNote;
 }
 
 export type PeriodResult = { ok: true; value: Period } | { ok: false; error: string };
 
 export const PERIOD_FORMATS =
-  'a year ("2021"), a financial or academic year ("2021/22"), several years ("2017-20"), a quarter ("2021/22 Q1" or "2021 Q3"), a month ("March 2021") or a date ("31/03/2021" or "2021-03-31")';
+  'a year ("2021"), a financial or academic year ("2021/22"), several years ("2017-20"), a quarter ("2021/22 Q1", "Q1 2021/22" or "2021 Q3"), a month ("March 2021") or a date ("31/03/2021" or "2021-03-31")';
 
 type Reader = (match: RegExpMatchArray) => { start: string; end: string } | string;
 
 const READERS: Array<[RegExp, Reader]> = [
   [/^(\d{4})$/, (m) => ({ start: isoDate(Number(m[1]), 0, 1), end: isoDate(Number(m[1]), 11, 31) })],
   [
-    /^(\d{4})-(\d{2})-(\d{2})$/,
-    (m) => {
-      const date = isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-      return date === m[0] ? { start: date, end: date } : `"${m[0]}" is not a real date`;
-    },
+    /^(?:(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*Q([1-4])|Q([1-4])\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4}))$/i,
+    (m) => financialQuarter(Number(m[1] ?? m[5]), m[2] ?? m[6]!, Number(m[3] ?? m[4])) ?? `"${m[0]}" names a financial year whose two years do not follow on`,
   ],
-  [
-    // A date written day first, as in the UK: "31/03/2021", "31.03.2021", "31 March 2021".
-    /^(\d{1,2})(?:([/.-])(\d{1,2})\2|(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+)(\d{4})$/i,
-    (m) => {
-      const date = dayFirstDate(m[1]!, m[3] ?? m[4]!, m[5]!, m[0]);
-      return date.ok ? { start: date.value, end: date.value } : date.error.replace(/\.$/, '');
-    },
-  ],
-  [
-    /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*Q([1-4])$/i,
-    (m) => {
-      const first = Number(m[1]);
-      if (secondYear(first, m[2]!) !== first + 1) return `"${m[0]}" names a financial year whose two years do not follow on`;
-      // Financial quarters: Q1 is April to June.
-      const startMonth = 3 + (Number(m[3]) - 1) * 3;
-      const year = first + Math.floor(startMonth / 12);
-      return { start: isoDate(year, startMonth % 12, 1), end: lastDayOfMonth(year, (startMonth % 12) + 2) };
-    },
-  ],
-  [
-    /^(?:(\d{4})\s*Q([1-4])|Q([1-4])\s*(\d{4}))$/i,
-    (m) => {
-      const year = Number(m[1] ?? m[4]);
-      const quarter = Number(m[2] ?? m[3]);
-      return { start: isoDate(year, (quarter - 1) * 3, 1), end: lastDayOfMonth(year, (quarter - 1) * 3 + 2) };
-    },
-  ],
+  [/^(?:(\d{4})\s*Q([1-4])|Q([1-4])\s*(\d{4}))$/i, (m) => calendarQuarter(Number(m[1] ?? m[4]), Number(m[2] ?? m[3]))],
   [
     /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/,
     (m) => {
@@ -75,8 +50,19 @@ const READERS: Array<[RegExp, Reader]> = [
   ],
 ];
 
+/** A single day: "31/03/2021", "31 March 2021" or "2021-03-31", shown as "31 March 2021". */
+function readDayPeriod(label: string): PeriodResult | undefined {
+  const day = readDay(label);
+  if (!day) return undefined;
+  if (!day.ok) return { ok: false, error: `${day.error} Write ${PERIOD_FORMATS}.` };
+  const period: Period = { label: formatDate(day.value), start: day.value, end: day.value };
+  return { ok: true, value: day.dayFirst ? { ...period, dayFirst: day.dayFirst } : period };
+}
+
 export function parsePeriod(text: string): PeriodResult {
   const label = text.trim();
+  const day = readDayPeriod(label);
+  if (day) return day;
   for (const [pattern, read] of READERS) {
     const match = label.match(pattern);
     if (!match) continue;

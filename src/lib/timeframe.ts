@@ -1,20 +1,23 @@
 /**
- * Timeframes as plans write them: "March 2023", "2021-26", "2020-2022", "2021/22",
- * "2023-03-31", "March 2023 with milestone annual improvements", "by Dec 2021".
- * The wording is kept for display; start and end (ISO dates, inclusive) make it comparable.
+ * Timeframes as plans write them: "March 2023", "2021-26", "2020-2022", "2021/22", "Q3 2021/22",
+ * "2023-03-31", "31/03/2023", "March 2023 with milestone annual improvements", "by Dec 2021".
+ * The wording is kept for display, except that a single day is shown the site's one way, "31 March 2023";
+ * start and end (ISO dates, inclusive) make it comparable.
  */
-import { dayFirstDate, isoDate, lastDayOfMonth, monthIndex, secondYear } from './calendar';
+import { calendarQuarter, dayFirstDate, financialQuarter, formatDate, isoDate, isoDay, lastDayOfMonth, monthIndex, secondYear, type DayFirstNote, type DayResult } from './calendar';
 
 export interface Timeframe {
   text: string;
   start: string;
   end: string;
+  /** Set when the timeframe is a numeric date that could also be read month first, e.g. "04/05/2021". */
+  dayFirst?: DayFirstNote;
 }
 
 export type TimeframeResult = { ok: true; value: Timeframe } | { ok: false; error: string };
 
 export const TIMEFRAME_FORMATS =
-  'a year ("2023"), a range of years ("2021-26" or "2020-2022"), a financial year ("2021/22"), a month ("March 2023") or a date ("31 March 2023", "31/03/2023" or "2023-03-31")';
+  'a year ("2023"), a range of years ("2021-26" or "2020-2022"), a financial year ("2021/22"), a quarter ("Q3 2021/22"), a month ("March 2023") or a date ("31 March 2023", "31/03/2023" or "2023-03-31")';
 
 /** No plan runs longer than this; a longer range is a typing mistake, e.g. "2026-21". */
 const MAX_RANGE_YEARS = 30;
@@ -22,34 +25,36 @@ const MAX_RANGE_YEARS = 30;
 const MONTH_NAMES_PATTERN =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-type Range = { start: string; end: string };
+type Range = { start: string; end: string; dayFirst?: DayFirstNote };
+
+/** A single day as a range, or what is wrong with it. */
+function day(result: DayResult): Range | string {
+  if (!result.ok) return result.error;
+  return result.dayFirst ? { start: result.value, end: result.value, dayFirst: result.dayFirst } : { start: result.value, end: result.value };
+}
+
+function quarterOf(first: string, second: string, quarter: string, written: string): Range | string {
+  return financialQuarter(Number(first), second, Number(quarter)) ?? `"${written}" names a financial year whose two years do not follow on.`;
+}
 
 const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => Range | string | null }> = [
   {
     // ISO date: 2023-03-31
     regex: /\b(\d{4})-(\d{2})-(\d{2})\b/,
     read: (m) => {
-      const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-      const date = isoDate(year, month, day);
-      if (date !== `${m[1]}-${m[2]}-${m[3]}`) return null;
-      return { start: date, end: date };
+      const date = isoDay(m[1]!, m[2]!, m[3]!, m[0]);
+      return date.ok ? day(date) : null;
     },
   },
   {
     // A date written day first, as in the UK: 31/03/2023, 31.03.2023, 31-03-2023
     regex: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/,
-    read: (m) => {
-      const date = dayFirstDate(m[1]!, m[3]!, m[4]!, m[0]);
-      return date.ok ? { start: date.value, end: date.value } : date.error;
-    },
+    read: (m) => day(dayFirstDate(m[1]!, m[3]!, m[4]!, m[0])),
   },
   {
     // Day, month and year: 31 March 2023, 1st Dec 2021
     regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAMES_PATTERN}\\.?,?\\s+(\\d{4})\\b`, 'i'),
-    read: (m) => {
-      const date = dayFirstDate(m[1]!, m[2]!, m[3]!, m[0]);
-      return date.ok ? { start: date.value, end: date.value } : date.error;
-    },
+    read: (m) => day(dayFirstDate(m[1]!, m[2]!, m[3]!, m[0])),
   },
   {
     // Month and year: March 2023, Dec 2021
@@ -59,6 +64,20 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => Range | st
       const year = Number(m[2]);
       return { start: isoDate(year, month, 1), end: lastDayOfMonth(year, month) };
     },
+  },
+  {
+    // A quarter of a financial year: Q3 2021/22 (or 2021/22 Q3) is October to December 2021
+    regex: /\bQ([1-4])\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/i,
+    read: (m) => quarterOf(m[2]!, m[3]!, m[1]!, m[0]),
+  },
+  {
+    regex: /\b(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*Q([1-4])\b/i,
+    read: (m) => quarterOf(m[1]!, m[2]!, m[3]!, m[0]),
+  },
+  {
+    // A quarter of a calendar year: Q3 2021 (or 2021 Q3) is July to September 2021
+    regex: /\b(?:Q([1-4])\s*(\d{4})|(\d{4})\s*Q([1-4]))\b/i,
+    read: (m) => calendarQuarter(Number(m[2] ?? m[3]), Number(m[1] ?? m[4])),
   },
   {
     // Financial year: 2021/22 runs April 2021 to March 2022
@@ -90,6 +109,12 @@ const PATTERNS: Array<{ regex: RegExp; read: (m: RegExpMatchArray) => Range | st
   },
 ];
 
+/** The wording with its date shown the site's one way: "Complete by 30/06/2022" → "Complete by 30 June 2022". */
+function showDay(text: string, match: RegExpMatchArray, date: string): string {
+  const at = match.index ?? 0;
+  return `${text.slice(0, at)}${formatDate(date)}${text.slice(at + match[0].length)}`;
+}
+
 /**
  * Reads the first timeframe written in `text`. Words around it ("with milestone annual
  * improvements", "Submission to Scottish Government by") are kept in `text` for display.
@@ -107,7 +132,7 @@ export function parseTimeframe(text: string): TimeframeResult {
     if (year < 1900 || year > 2200) {
       return { ok: false, error: `"${match[0]}" is outside the years 1900 to 2200. Check the year.` };
     }
-    return { ok: true, value: { text: trimmed, ...range } };
+    return { ok: true, value: { text: range.start === range.end ? showDay(trimmed, match, range.start) : trimmed, ...range } };
   }
   return { ok: false, error: `"${trimmed}" has no date in it. Write ${TIMEFRAME_FORMATS}.` };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
-import { actionStatus, isoDate, nonEmptyText, ragStatus, slug, timeframe } from './shared';
+import { actionStatus, day, nonEmptyText, ragStatus, slug, timeframe } from './shared';
 
 const person = z.strictObject({
   name: nonEmptyText,
@@ -42,8 +42,10 @@ export const reportSchema = z.strictObject({
   priority: slug.optional(),
   /** The period covered, e.g. "2021/22 Quarter 1 (April to June 2021)". */
   period: z
-    .strictObject({ label: nonEmptyText, start: isoDate, end: isoDate })
-    .refine((period) => period.start <= period.end, { message: 'the period ends before it starts: check `start` and `end`', path: ['end'] }),
+    .strictObject({ label: nonEmptyText, start: day, end: day })
+    .refine((period) => period.start.iso <= period.end.iso, { message: 'the period ends before it starts: check `start` and `end`', path: ['end'] })
+    // Kept as ISO dates; a day that could be read month first is noted for the check's warning.
+    .transform(({ label, start, end }) => ({ label, start: start.iso, end: end.iso, dayFirst: start.dayFirst ?? end.dayFirst })),
   published: timeframe.optional(),
   priorityManager: person.optional(),
   leadOfficer: person.optional(),

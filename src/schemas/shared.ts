@@ -1,21 +1,24 @@
 import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
 import { parseTimeframe } from '../lib/timeframe';
+import { readDay } from '../lib/calendar';
+import { withoutWrappingCurlyQuotes } from '../lib/word-habits';
+
+/** Text as Word pastes it: curly quotes around the whole value are quotation marks (see lib/word-habits.ts). */
+const text = () => z.preprocess(withoutWrappingCurlyQuotes, z.string());
 
 /** Lower-case words joined by hyphens: the last part of every page's URL. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, numbers and single hyphens, like "mental-wellbeing"');
+export const slug = text().pipe(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, numbers and single hyphens, like "mental-wellbeing"'));
 
-/** A page in any plan, written as its URL path without slashes at the ends: "moray-csp-2020-23/outcomes/feel-safe". */
+/** A page in any plan, written as its URL path without slashes at the ends: "city-loip/outcomes/safe-streets". */
 export const crossPlanPath = z
   .string()
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*\/(priorities|outcomes)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'write the path of a priority or outcome page, like "moray-csp-2020-23/outcomes/feel-safe"',
+    'write the path of a priority or outcome page, like "city-loip/outcomes/safe-streets"',
   );
 
-export const nonEmptyText = z.string().trim().min(1, 'write some text here, or remove the field');
+export const nonEmptyText = text().pipe(z.string().trim().min(1, 'write some text here, or remove the field'));
 
 /** Red, amber and green are reported only where the source states them. */
 export const ragStatus = z.enum(['red', 'amber', 'green', 'not stated']);
@@ -33,8 +36,6 @@ function yamlDateAsText(value: unknown): unknown {
   return value.toISOString().replace(/T00:00:00\.000Z$/, '');
 }
 
-/** A date written year-month-day, quoted or not. */
-export const isoDate = z.preprocess(yamlDateAsText, z.iso.date({ error: 'write the date as year-month-day, like "2021-06-30"' }));
 
 /** A text field read by one of the parsers in lib/, which either gives a value or says what is wrong. */
 function parsedText<T>(parse: (text: string) => { ok: true; value: T } | { ok: false; error: string }) {
@@ -53,6 +54,13 @@ export const timeframe = parsedText(parseTimeframe);
 
 /** The period a figure is for, e.g. "2021/22" or "2021/22 Q1". */
 export const period = parsedText(parsePeriod);
+
+/** One day, read like every date in the content ("31/03/2021", "31 March 2021", "2021-03-31"), with its ISO date. */
+export const day = parsedText((written) => {
+  const result = readDay(written.trim());
+  if (!result) return { ok: false, error: `"${written}" is not a single day. Write one day, like 31/03/2021, 31 March 2021 or 2021-03-31.` };
+  return result.ok ? { ok: true, value: { iso: result.value, dayFirst: result.dayFirst } } : result;
+});
 export const link = z.strictObject({
   title: nonEmptyText,
   url: z.url({ protocol: /^https?$/ }).optional(),

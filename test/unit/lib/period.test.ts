@@ -21,7 +21,7 @@ describe('parsePeriod', () => {
     ['Q1 2021', '2021-01-01', '2021-03-31'],
     ['March 2021', '2021-03-01', '2021-03-31'],
     ['Sept 2021', '2021-09-01', '2021-09-30'],
-    ['2021-03-31', '2021-03-31', '2021-03-31'],
+    // "2021-03-31" moved to the table of single days below: a day is now shown as "31 March 2021".
   ])('"%s" runs from %s to %s', (text, start, end) => {
     expect(ok(text)).toEqual({ label: text, start, end });
   });
@@ -52,12 +52,15 @@ test('midYear places a period at its middle', () => {
 });
 
 describe('a figure for a day written day first', () => {
+  // Change of requirement (issue "Dates the way UK officers write them"): a single day used to keep the
+  // author's label; it is now shown the site's one way, "31 March 2021".
   test.each([
+    ['2021-03-31', '2021-03-31'],
     ['31/03/2021', '2021-03-31'],
     ['31.03.2021', '2021-03-31'],
     ['31 March 2021', '2021-03-31'],
-  ])('"%s" is %s', (label, day) => {
-    expect(parsePeriod(label)).toEqual({ ok: true, value: { label, start: day, end: day } });
+  ])('"%s" is %s, shown as "31 March 2021"', (label, day) => {
+    expect(parsePeriod(label)).toEqual({ ok: true, value: { label: '31 March 2021', start: day, end: day } });
   });
 
   test('a US date is refused with the day-first reading', () => {

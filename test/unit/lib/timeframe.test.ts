@@ -17,7 +17,7 @@ describe('parseTimeframe', () => {
     ['2098-02', '2098-01-01', '2102-12-31'],
     ['2021/22', '2021-04-01', '2022-03-31'],
     ['2023', '2023-01-01', '2023-12-31'],
-    ['2023-03-31', '2023-03-31', '2023-03-31'],
+    // "2023-03-31" moved to the table of single days below: a day is now shown as "31 March 2023".
   ])('"%s" runs from %s to %s', (text, start, end) => {
     expect(parseTimeframe(text)).toEqual({ ok: true, value: { text, start, end } });
   });
@@ -55,16 +55,19 @@ describe('hasPassed', () => {
 });
 
 describe('dates written day first, as UK officers write them', () => {
+  // Change of requirement (issue "Dates the way UK officers write them"): a single day used to keep the
+  // author's wording; it is now shown the site's one way, "31 March 2023", inside any words around it.
   test.each([
-    ['31/03/2023', '2023-03-31'],
-    ['31.03.2023', '2023-03-31'],
-    ['31-03-2023', '2023-03-31'],
-    ['1/4/2023', '2023-04-01'],
-    ['31 March 2023', '2023-03-31'],
-    ['1st Dec 2021', '2021-12-01'],
-    ['Complete by 30/06/2022', '2022-06-30'],
-  ])('"%s" is the single day %s, not the whole year', (text, day) => {
-    expect(parseTimeframe(text)).toEqual({ ok: true, value: { text, start: day, end: day } });
+    ['2023-03-31', '2023-03-31', '31 March 2023'],
+    ['31/03/2023', '2023-03-31', '31 March 2023'],
+    ['31.03.2023', '2023-03-31', '31 March 2023'],
+    ['31-03-2023', '2023-03-31', '31 March 2023'],
+    ['1/4/2023', '2023-04-01', '1 April 2023'],
+    ['31 March 2023', '2023-03-31', '31 March 2023'],
+    ['1st Dec 2021', '2021-12-01', '1 December 2021'],
+    ['Complete by 30/06/2022', '2022-06-30', 'Complete by 30 June 2022'],
+  ])('"%s" is the single day %s, not the whole year, shown as "%s"', (text, day, shown) => {
+    expect(parseTimeframe(text)).toMatchObject({ ok: true, value: { text: shown, start: day, end: day } });
   });
 
   test.each([
