@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import {
   actionSchema,
   glossaryTermSchema,
+  healthCheckSchema,
   measureSchema,
   outcomeSchema,
   planSchema,
@@ -30,7 +31,9 @@ import { readMdxBody } from '../lib/mdx-body';
 import { describeIssue, fieldName } from '../lib/schema-issues';
 import { readSeries } from '../lib/series-csv';
 import { isStatus, STATUS_WORDS } from '../lib/status-appearance';
+import { curlyQuotedValues, curlyQuoteWarning } from '../lib/word-habits';
 import { parseYaml } from '../lib/yaml-source';
+import { placeholderMessage, placeholdersIn } from '../lib/placeholders';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
 
 export { readSeries } from '../lib/series-csv';
@@ -45,6 +48,7 @@ export const collectionPatterns = {
   reports: '*/reports/*.mdx',
   themes: 'themes/*.yaml',
   glossary: 'glossary/*.yaml',
+  healthChecks: 'health-check/*.yaml',
   series: '*/measures/*.csv',
   site: 'site.yaml',
   youngPeople: 'young-people.mdx',
@@ -70,6 +74,8 @@ interface Reader {
   outcomeSections: NonNullable<SiteContent['outcomeSections']>;
   /** Every file a collection reads, to find the ones none does. */
   read: Set<string>;
+  /** Ids of the files that could not be read, to keep their problems from causing others. */
+  unreadable: Set<string>;
 }
 
 /** True for a file in a plan folder whose name is refused: the folder is reported once, not each file in it. */
@@ -102,7 +108,10 @@ function readBody(reader: Reader, filePath: string, relative: string, body: stri
 function readEntry<T>(reader: Reader, relative: string, schema: z.ZodType<T>, withFrontmatter: boolean): Entry<T> | undefined {
   const absolute = path.join(reader.contentDir, relative);
   const filePath = relativeFile(reader.projectRoot, absolute);
-  const report = (problem: Omit<ContentProblem, 'file'>) => reader.problems.push({ file: filePath, ...problem });
+  const report = (problem: Omit<ContentProblem, 'file'>) => {
+    reader.problems.push({ file: filePath, ...problem });
+    reader.unreadable.add(entryIdFromPath(relative));
+  };
   const baseName = path.basename(relative).replace(/\.[a-z]+$/i, '');
   if (!SITE_FILE_NAMES.has(baseName) && !ADDRESS_NAME.test(baseName)) {
     report({ message: `the file name "${baseName}" becomes part of the page's web address, so use lower-case letters, numbers and single hyphens only, like "mental-wellbeing".` });
@@ -110,6 +119,7 @@ function readEntry<T>(reader: Reader, relative: string, schema: z.ZodType<T>, wi
   }
   const read = readText(absolute);
   if ('error' in read) return void report({ line: read.line, message: read.error });
+  for (const { line, placeholder } of placeholdersIn(read.text)) reader.problems.push({ file: filePath, line, message: placeholderMessage(placeholder) });
   let yaml = read.text;
   let lineOffset = 0;
   if (withFrontmatter) {
@@ -121,6 +131,9 @@ function readEntry<T>(reader: Reader, relative: string, schema: z.ZodType<T>, wi
   }
   const parsed = parseYaml(yaml, lineOffset);
   if ('error' in parsed) return void report({ line: parsed.line, message: parsed.error });
+  for (const { path: fieldPath, value } of curlyQuotedValues(parsed.data)) {
+    reader.warnings.push({ file: filePath, line: parsed.lineOf(fieldPath), field: fieldName(fieldPath) || undefined, message: curlyQuoteWarning(value) });
+  }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
     // A misspelt field is found on its own line; anything else at the field's line (or its parent's).
@@ -184,8 +197,8 @@ function layoutProblems(reader: Reader): void {
 export function readContent(
   contentDir: string,
   projectRoot = path.dirname(contentDir),
-): { content: SiteContent; settings?: SiteSettings; problems: ContentProblem[]; warnings: ContentProblem[] } {
-  const reader: Reader = { contentDir, projectRoot, problems: [], warnings: [], embeds: [], outcomeSections: [], read: new Set() };
+): { content: SiteContent; settings?: SiteSettings; problems: ContentProblem[]; warnings: ContentProblem[]; unreadable: Set<string> } {
+  const reader: Reader = { contentDir, projectRoot, problems: [], warnings: [], embeds: [], outcomeSections: [], read: new Set(), unreadable: new Set() };
   const plans = load(reader, collectionPatterns.plans, planSchema, true);
   const areaOfPlan = new Map(plans.map((plan) => [plan.id, plan.data.area]));
   const content: SiteContent = {
@@ -197,6 +210,7 @@ export function readContent(
     reports: load(reader, collectionPatterns.reports, reportSchema, true),
     themes: load(reader, collectionPatterns.themes, themeSchema, false),
     glossary: load(reader, collectionPatterns.glossary, glossaryTermSchema, false),
+    healthChecks: load(reader, collectionPatterns.healthChecks, healthCheckSchema, false),
     series: loadSeries(reader, areaOfPlan),
     embeds: reader.embeds,
     outcomeSections: reader.outcomeSections,
@@ -206,5 +220,5 @@ export function readContent(
   const settings = load(reader, collectionPatterns.site, siteSettingsSchema, false);
   if (!siteFileExists) reader.problems.push({ file: 'content/site.yaml', message: "this file is missing. It names the website and its publisher: copy it from the README's authoring guide." });
   layoutProblems(reader);
-  return { content, settings: settings[0]?.data, problems: reader.problems, warnings: reader.warnings };
+  return { content, settings: settings[0]?.data, problems: reader.problems, warnings: reader.warnings, unreadable: reader.unreadable };
 }

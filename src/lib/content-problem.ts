@@ -1,6 +1,6 @@
 /** A problem in the content, worded for the comms officer who has to fix it. */
 export interface ContentProblem {
-  /** Path from the project root, e.g. content/moray-csp-2020-23/actions/foster-carers.yaml */
+  /** Path from the project root, e.g. content/city-loip/actions/youth-cafes.yaml */
   file: string;
   line?: number;
   /** The field, e.g. `outcome` or `improvementAims[2].id`. */
@@ -9,7 +9,7 @@ export interface ContentProblem {
 }
 
 /** Characters a terminal would act on (escape sequences, a carriage return) or that cannot be seen. */
-const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
  * Text that is safe to print in a terminal and shows what is really there: a control or invisible

@@ -32,3 +32,20 @@ export function readability(text: string): Readability {
   const grade = words.length === 0 ? 0 : fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
   return { grade: Math.round(grade * 10) / 10, sentences, words: words.length, syllables };
 }
+
+/** The hardest sentence of a text to read, with its grade. */
+export function hardestSentence(text: string): { sentence: string; grade: number } {
+  const sentences = text.match(/[^.!?]+[.!?]*(?=\s|$)/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [text];
+  return sentences.map((sentence) => ({ sentence, grade: readability(sentence).grade })).reduce((hardest, next) => (next.grade > hardest.grade ? next : hardest));
+}
+
+/** A warning for an "in short" summary above the reading level young readers need, or undefined. */
+export function summaryWarning(text: string): string | undefined {
+  const { grade } = readability(text);
+  if (grade <= MAX_GRADE) return undefined;
+  const hardest = hardestSentence(text);
+  return (
+    `this summary reads at grade ${grade.toFixed(1)} (about age ${Math.round(grade + 5)}); "in short" summaries should be grade ${MAX_GRADE} or below (about age 12), so young people can follow them. ` +
+    `The hardest sentence is "${hardest.sentence}". Use shorter sentences (split at "and" or a comma) and shorter, everyday words.`
+  );
+}

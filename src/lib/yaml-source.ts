@@ -29,18 +29,49 @@ const ALIAS = /(?:^|[\s:,[{-])\*[^\s,\]}]/m;
 const SYNTAX_HINT =
   'Check the indentation and quotes around this line: each field starts at the left edge, list items line up under each other (use spaces, not tabs), and every opening quote is closed.';
 
+/** What each of the yaml library's error codes means, for a comms officer. */
+const PLAIN_WORDS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a colon followed by a space in the middle of a value makes it look like a new field. Put the whole value in double quotes, like title: "Priority 3: poverty".',
+  MULTILINE_IMPLICIT_KEY: 'a value runs on to the next line in a way that makes it look like a new field. Put the whole value in double quotes, or start the next line further in than the field name.',
+  DUPLICATE_KEY: 'the same field is given twice in this file (a duplicate key). Keep one of them.',
+  TAB_AS_INDENT: 'this line is indented with a tab. Indent with spaces instead.',
+  BAD_INDENT: 'this line is indented differently from the lines around it. Line up the fields at the left edge, and each list item under the one before.',
+  MISSING_CHAR: 'a quote or bracket opened here is never closed. Add the closing " (or \' or ] or }).',
+  BAD_DQ_ESCAPE: 'a backslash (\\) inside double quotes starts a special character here. Write the text without the backslash, or put it in single quotes.',
+  UNEXPECTED_TOKEN: 'something on this line is not where a field or list item can be. Check for a stray character, or a value that needs double quotes.',
+  MULTIPLE_DOCS: 'a line of three dashes (---) inside the fields ends them early. Remove it, or put the text in quotes.',
+  BAD_SCALAR_START: 'a value here starts with a character that YAML reads as special (such as @, ` or %). Put the whole value in double quotes.',
+};
+
+const INDENTED_FIELD =
+  'the next line is indented further than this one, so it reads as part of this value rather than as a field of its own. Line up the fields at the left edge.';
+
+/** True when the line after `line` is a field ("order: 1") indented further than `line`. */
+function indentedFieldBelow(text: string, line: number | undefined): boolean {
+  if (!line) return false;
+  const [here, next] = text.split(/\r?\n/).slice(line - 1, line + 1);
+  if (here === undefined || next === undefined) return false;
+  const indent = (lineText: string) => lineText.length - lineText.trimStart().length;
+  return indent(next) > indent(here) && /^\s*[A-Za-z][\w-]*:(\s|$)/.test(next);
+}
+
 /** Where each field is, worked out only when a message needs a line. */
 function positions(text: string): { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   return { document: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
 }
 
+const CURLY_QUOTES_HINT =
+  'This line has curly quotes (“ ” or ‘ ’), as Word types them, and YAML only understands straight ones. Replace them with straight double quotes (").';
+
 function syntaxError(text: string, lineOffset: number, fallbackLine?: number): YamlError {
   const { document, lineCounter } = positions(text);
   const first = document.errors[0];
   const line = first ? (first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line) : fallbackLine;
-  const what = first ? ` (${first.code.toLowerCase().replace(/_/g, ' ')})` : '';
-  return { error: `this is not valid YAML${what}. ${SYNTAX_HINT}`, line: line ? line + lineOffset : undefined };
+  const lineText = line ? (text.split(/\r?\n/)[line - 1] ?? '') : '';
+  const words = first ? (indentedFieldBelow(text, line) && first.code.endsWith('IMPLICIT_KEY') ? INDENTED_FIELD : PLAIN_WORDS[first.code]) : undefined;
+  const error = /[“”‘’]/.test(lineText) && first?.code !== 'DUPLICATE_KEY' ? `this is not valid YAML. ${CURLY_QUOTES_HINT}` : `this is not valid YAML: ${words ?? SYNTAX_HINT}`;
+  return { error, line: line ? line + lineOffset : undefined };
 }
 
 /** True when aliases in the text expand so many times that reading it would exhaust memory. */

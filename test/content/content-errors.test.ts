@@ -73,7 +73,7 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     name: 'bad YAML indentation',
     file: ACTION,
     change: (text) => text.replace('\norder: 1', '\n order: 1'),
-    expected: [/foster-carer-range\.yaml, line 2: this is not valid YAML \(.*\)\. Check the indentation and quotes around this line/],
+    expected: [/foster-carer-range\.yaml, line 2: this is not valid YAML: the next line is indented further than this one, so it reads as part of this value rather than as a field of its own\. Line up the fields at the left edge\./],
   },
   {
     name: 'an unknown status',

@@ -15,6 +15,8 @@ export interface IndexContext extends Lookups {
   problems: ContentProblem[];
   /** False when some files could not be read: an entry's owner may be among them, so orphans are not reported. */
   reportOrphans: boolean;
+  /** Ids of files that exist but could not be read (their own problems say why): a reference to one is not "missing". */
+  unreadable: Set<string>;
 }
 
 export function planOf(id: string): string {
@@ -53,8 +55,17 @@ const KIND_FOLDER_EXTENSIONS = {
 
 export type ReferencedKind = keyof typeof KIND_FOLDER_EXTENSIONS;
 
+/**
+ * Reports a reference from `entry`'s `field` to a `kind` in the same plan that names nothing — unless
+ * the file it names exists but could not be read, which has a problem of its own (no knock-on error).
+ */
+export function reportMissing(context: IndexContext, entry: Entry<unknown>, field: string, value: string, kind: ReferencedKind, existing: Map<string, unknown>): void {
+  if (context.unreadable.has(`${planOf(entry.id)}/${kind}/${value}`)) return;
+  context.problems.push(missingReference(entry, field, value, kind, existing));
+}
+
 /** A reference from `entry`'s `field` to a `kind` in the same plan that does not exist. */
-export function missingReference(entry: Entry<unknown>, field: string, value: string, kind: ReferencedKind, existing: Map<string, unknown>): ContentProblem {
+function missingReference(entry: Entry<unknown>, field: string, value: string, kind: ReferencedKind, existing: Map<string, unknown>): ContentProblem {
   const plan = planOf(entry.id);
   const singular = kind === 'priorities' ? 'priority' : kind.slice(0, -1);
   const slugs = [...existing.keys()].filter((id) => id.startsWith(`${plan}/${kind}/`)).map(slugOf).sort();

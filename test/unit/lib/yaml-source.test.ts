@@ -19,7 +19,7 @@ describe('parseYaml reads YAML as the build does', () => {
 
   test('refuses a syntax error with its line, and a duplicate field', () => {
     expect(parseYaml('title: "open\nlead: x\n')).toMatchObject({ error: expect.stringContaining('this is not valid YAML') });
-    expect(parseYaml('title: a\ntitle: b\n')).toMatchObject({ error: expect.stringContaining('(duplicate key)'), line: 2 });
+    expect(parseYaml('title: a\ntitle: b\n')).toMatchObject({ error: expect.stringContaining('the same field is given twice in this file (a duplicate key)'), line: 2 });
   });
 
   test('refuses aliases that expand without limit, before expanding them', () => {
