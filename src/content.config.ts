@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import {
   actionSchema,
   glossaryTermSchema,
+  healthCheckSchema,
   measureSchema,
   outcomeSchema,
   planSchema,
@@ -56,6 +57,7 @@ export const collections = {
   reports: defineCollection({ loader: files(collectionPatterns.reports), schema: reportSchema }),
   themes: defineCollection({ loader: files(collectionPatterns.themes), schema: themeSchema }),
   glossary: defineCollection({ loader: files(collectionPatterns.glossary), schema: glossaryTermSchema }),
+  healthChecks: defineCollection({ loader: files(collectionPatterns.healthChecks), schema: healthCheckSchema }),
   youngPeople: defineCollection({ loader: files(collectionPatterns.youngPeople), schema: youngPeoplePageSchema }),
   site: defineCollection({ loader: files(collectionPatterns.site), schema: siteSettingsSchema }),
   series: defineCollection({ loader: afterContentCheck(seriesLoader()), schema: seriesFileSchema }),

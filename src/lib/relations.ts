@@ -1,14 +1,15 @@
-import type { Action, GlossaryTerm, Measure, Outcome, Plan, Priority, Report, SeriesRow, Theme, YoungPeoplePage } from '../schemas';
+import type { Action, GlossaryTerm, HealthCheck, Measure, Outcome, Plan, Priority, Report, SeriesRow, Theme, YoungPeoplePage } from '../schemas';
 import type { ContentProblem } from './content-problem';
 import type { Progress } from './progress';
 import { byId, type IndexContext, type Lookups } from './relations/context';
+import { checkHealthChecks } from './relations/health-checks';
 import { indexLinks } from './relations/links';
 import { indexMeasures } from './relations/measures';
 import { indexPlanTree } from './relations/plan-tree';
 import { indexReports } from './relations/reports';
 
 export interface Entry<T> {
-  /** The page's content path without extension, e.g. "moray-csp-2020-23/outcomes/feel-safe". */
+  /** The page's content path without extension, e.g. "city-loip/outcomes/safe-streets". */
   id: string;
   /** Path of the file from the project root. */
   filePath: string;
@@ -30,6 +31,8 @@ export interface SiteContent {
   reports: Entry<Report>[];
   themes: Entry<Theme>[];
   glossary: Entry<GlossaryTerm>[];
+  /** The criteria each kind of plan is checked against, by plan kind (content/health-check/). */
+  healthChecks?: Entry<HealthCheck>[];
   series: Entry<SeriesFile>[];
   /** Charts placed in MDX pages with <MeasureChart measure="…" />. */
   embeds?: Array<{ filePath: string; line: number; measure: string }>;
@@ -79,8 +82,12 @@ export interface SiteIndex {
  */
 export function buildSiteIndex(
   content: SiteContent,
-  /** Orphans are not reported when some files could not be read: their owner may be among them. */
-  options: { reportOrphans?: boolean } = {},
+  options: {
+    /** Orphans are not reported when some files could not be read: their owner may be among them. */
+    reportOrphans?: boolean;
+    /** Ids of files that exist but could not be read: references to them are not reported as missing. */
+    unreadable?: Set<string>;
+  } = {},
 ): { index: SiteIndex; problems: ContentProblem[] } {
   const lookups: Lookups = {
     planById: byId(content.plans),
@@ -91,11 +98,12 @@ export function buildSiteIndex(
     reportById: byId(content.reports),
     themeById: byId(content.themes),
   };
-  const context: IndexContext = { content, problems: [], reportOrphans: options.reportOrphans ?? true, ...lookups };
+  const context: IndexContext = { content, problems: [], reportOrphans: options.reportOrphans ?? true, unreadable: options.unreadable ?? new Set(), ...lookups };
   const tree = indexPlanTree(context);
   const measures = indexMeasures(context);
   const reports = indexReports(context, measures.seriesByMeasure);
   const links = indexLinks(context, measures.seriesByMeasure);
+  checkHealthChecks(context);
   const plans = [...content.plans].sort(
     (a, b) => a.data.area.localeCompare(b.data.area) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
   );

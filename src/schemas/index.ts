@@ -8,3 +8,4 @@ export { themeSchema, type Theme } from './theme';
 export { glossaryTermSchema, type GlossaryTerm } from './glossary';
 export { siteSettingsSchema, type SiteSettings } from './site';
 export { youngPeoplePageSchema, type YoungPeoplePage } from './young-people';
+export { healthCheckSchema, HEALTH_CHECKS, type HealthCheck, type HealthCriterion, type HealthCheckName } from './health-check';

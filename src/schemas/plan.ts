@@ -70,10 +70,11 @@ export const planSchema = z.strictObject({
   order: z.number().int().default(0),
   /**
    * The authors' own statement, with evidence (addresses of pages in the plan), for each health-check
-   * criterion only people can judge: 3, 4, 6a, 6b, 7, 8, 10 and 11.
+   * criterion only people can judge, by the criterion's id in content/health-check/<kind>.yaml
+   * (for a children's services plan: 3, 4, 6a, 6b, 7, 8, 10 and 11).
    */
   selfAssessment: z
-    .partialRecord(z.enum(['3', '4', '6a', '6b', '7', '8', '10', '11']), z.strictObject({ statement: nonEmptyText, evidence: z.array(nonEmptyText).default([]) }))
+    .record(z.string(), z.strictObject({ statement: nonEmptyText, evidence: z.array(nonEmptyText).default([]) }))
     .default({}),
 });
 

@@ -35,7 +35,7 @@ function readLastChanged(): Map<string, string> {
 }
 
 async function load(): Promise<Site> {
-  const [settings, plans, priorities, outcomes, actions, measures, reports, themes, glossary, series, youngPeople] = await Promise.all([
+  const [settings, plans, priorities, outcomes, actions, measures, reports, themes, glossary, series, youngPeople, healthChecks] = await Promise.all([
     getCollection('site'),
     getCollection('plans'),
     getCollection('priorities'),
@@ -47,6 +47,7 @@ async function load(): Promise<Site> {
     getCollection('glossary'),
     getCollection('series'),
     getCollection('youngPeople'),
+    getCollection('healthChecks'),
   ]);
   const { index, problems } = buildSiteIndex({
     plans: plans.map(plain),
@@ -57,6 +58,7 @@ async function load(): Promise<Site> {
     reports: reports.map(plain),
     themes: themes.map(plain),
     glossary: glossary.map(plain),
+    healthChecks: healthChecks.map(plain),
     series: series.map(plain),
     youngPeople: youngPeople.map(plain)[0],
     embeds: [...plans, ...priorities, ...outcomes, ...reports].flatMap((entry) =>

@@ -35,6 +35,6 @@ export function planData(site: Site, planId: string, siteUrl: URL) {
   return {
     plan: { id: plan.id, title: plan.data.title, area: plan.data.area, period: plan.data.period?.text ?? null, url: absolute(pageHref(plan.id)) },
     measures,
-    healthCheck: healthCheckOf(site, planId),
+    healthCheck: healthCheckOf(site, planId)?.results ?? null,
   };
 }

@@ -5,3 +5,10 @@ export async function planPaths() {
   const site = await getSite();
   return site.plans.map((plan) => ({ params: { plan: plan.id } }));
 }
+
+/** getStaticPaths for a plan's health check page: only plans whose kind has criteria. */
+export async function healthCheckPaths() {
+  const site = await getSite();
+  const kinds = new Set((site.content.healthChecks ?? []).map((entry) => entry.id));
+  return site.plans.filter((plan) => kinds.has(plan.data.kind)).map((plan) => ({ params: { plan: plan.id } }));
+}

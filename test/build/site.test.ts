@@ -1,4 +1,4 @@
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
@@ -442,8 +442,11 @@ describe('for young people', () => {
 });
 
 describe('plan health check', () => {
-  test('each plan has a "How this plan measures up" page, linked from the plan, with all 15 criteria (6a and 6b apart)', () => {
-    for (const plan of content.plans) {
+  const byKind = (kind: string) => content.plans.filter((plan) => plan.data.kind === kind);
+
+  test('each children’s services plan has a "How this plan measures up" page, linked from the plan, with all 15 criteria (6a and 6b apart)', () => {
+    expect(byKind('childrens-services-plan').length).toBeGreaterThan(0);
+    for (const plan of byKind('childrens-services-plan')) {
       expect(site.page(`/${plan.id}/`)(`main a[href="/${plan.id}/health-check/"]`).length, plan.id).toBe(1);
       const $ = site.page(`/${plan.id}/health-check/`);
       const rows = $('main tbody tr').map((_, row) => $(row).attr('id')).get();
@@ -454,8 +457,32 @@ describe('plan health check', () => {
     }
   });
 
+  test('a LOIP is checked against what the Community Empowerment (Scotland) Act 2015 asks of a LOIP, each criterion with its source', () => {
+    const [plan] = byKind('local-outcomes-improvement-plan');
+    const $ = site.page(`/${plan!.id}/health-check/`);
+    const main = normalise($('main').text());
+    expect(main).toContain('Community Empowerment (Scotland) Act 2015');
+    expect($('main a[href="https://www.legislation.gov.uk/asp/2015/6/part/2"]').length).toBe(1);
+    expect($('main tbody tr').length).toBe(12);
+    for (const id of ['local-outcomes', 'reducing-inequalities', 'community-participation', 'annual-progress-report']) expect($(`#criterion-${id}`).length, id).toBe(1);
+    $('main tbody tr').each((_, row) => {
+      expect(normalise($(row).find('th').text()), $(row).attr('id')).toMatch(/Source: Sections? \d/);
+    });
+    expect(normalise($('#criterion-local-outcomes th').text())).toContain('Source: Section 6(2)(a); guidance paragraph 126');
+    expect(normalise($('#criterion-local-outcomes td details').last().text())).toContain('local outcomes to which priority is to be given');
+    expect(main).not.toMatch(/GIRFEC|Family support|national review of children/i);
+  });
+
+  test('a service plan has no health check: no page, no link, and none in its open data', () => {
+    for (const plan of byKind('service-plan')) {
+      expect(site.page(`/${plan.id}/`)(`main a[href="/${plan.id}/health-check/"]`).length, plan.id).toBe(0);
+      expect(existsSync(site.fileFor(`/${plan.id}/health-check/`)), plan.id).toBe(false);
+      expect(JSON.parse(readFileSync(site.fileFor(`/${plan.id}/data.json`), 'utf8')).healthCheck, plan.id).toBeNull();
+    }
+  });
+
   test('its counts match the plan’s published data and pages', () => {
-    for (const plan of content.plans) {
+    for (const plan of byKind('childrens-services-plan')) {
       const published = JSON.parse(readFileSync(site.fileFor(`/${plan.id}/data.json`), 'utf8'));
       const $ = site.page(`/${plan.id}/health-check/`);
       // Criterion 5: the number of priorities, as the plan's priorities page lists them.
