@@ -7,6 +7,11 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A count with its noun in the right number: "1 result", "3 results", "2 priorities". */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** A figure written the British way with its unit: "14.2%", "£4,422.45", "12.5 per 1,000". */
 export function formatValue(value: number, unit?: Unit): string {
   const number = NUMBER.format(Math.abs(value));
@@ -23,4 +28,15 @@ export function formatValue(value: number, unit?: Unit): string {
     default:
       return `${sign}${number}`;
   }
+}
+
+/**
+ * A baseline or target as the page shows it: the plan's words, then its figure and period in brackets
+ * where the words do not already say them ("90.3% in 2015-16", not "90.3% in 2015-16 (90.3%, 2015-16)").
+ */
+export function describePoint(point: { text: string; value?: number; period?: { label: string } }, unit?: Unit): string {
+  const value = point.value === undefined ? undefined : formatValue(point.value, unit);
+  const inWords = (part: string | undefined) => part !== undefined && point.text.replace(/\s+/g, '').includes(part.replace(/\s+/g, ''));
+  const extra = [value !== undefined && !inWords(value) ? value : undefined, point.period && !inWords(point.period.label) ? point.period.label : undefined].filter(Boolean);
+  return extra.length > 0 ? `${point.text} (${extra.join(', ')})` : point.text;
 }

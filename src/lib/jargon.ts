@@ -49,7 +49,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
  * would clutter, the abbreviation links to the glossary and its expansion is read out but not shown.
  * `around` is the text near it, to spot an expansion the author already gave.
  */
-function explanation(entry: GlossaryEntry, matched: string, around: string, glossaryHref: string, inHeading: boolean): string {
+function explanation(entry: GlossaryEntry, matched: string, around: string, glossaryHref: string, inHeading: boolean, inBrackets = false): string {
   const href = escapeHtml(`${glossaryHref}#${entry.id}`);
   if (!entry.expansion) return `<a class="ps_term" href="${href}">${matched}</a>`;
   const expansion = escapeHtml(entry.expansion);
@@ -57,6 +57,8 @@ function explanation(entry: GlossaryEntry, matched: string, around: string, glos
   const alreadyExpanded = around.toLowerCase().replace(/\s+/g, ' ').includes(entry.expansion.toLowerCase());
   if (alreadyExpanded) return `<a class="ps_term" href="${href}">${abbr}</a>`;
   if (inHeading) return `<a class="ps_term" href="${href}">${abbr}<span class="visually-hidden"> (${expansion})</span></a>`;
+  // Already in brackets, "(RAG)": "(RAG: Red, amber, green)", not "(RAG (Red, amber, green))".
+  if (inBrackets) return `${abbr}<span class="ps_term">: <a href="${href}">${expansion}</a></span>`;
   return `${abbr} <span class="ps_term">(<a href="${href}">${expansion}</a>)</span>`;
 }
 
@@ -163,7 +165,8 @@ export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string):
         const from = text.start(match.index);
         const to = text.end(match.index + match[0].length - 1);
         const around = text.value.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
-        rewritten += raw.slice(last, from) + explanation(entry, raw.slice(from, to), around, glossaryHref, inHeading > 0);
+        const inBrackets = text.value[match.index - 1] === '(' && text.value[match.index + match[0].length] === ')';
+        rewritten += raw.slice(last, from) + explanation(entry, raw.slice(from, to), around, glossaryHref, inHeading > 0, inBrackets);
         last = to;
       }
       if (last > 0) edit(start, end + 1, rewritten + raw.slice(last));

@@ -1,36 +1,13 @@
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartDataset,
-} from 'chart.js';
-import type { ChartData } from '../lib/chart-data';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { chartDatasets, type ChartData } from '../lib/chart-data';
 import { formatValue } from '../lib/format';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
-// The Scottish Government Design System's data visualisation palette, with a distinct point shape per series.
-const SERIES_STYLES = [
-  { colour: '#002d54', point: 'circle' },
-  { colour: '#2b9c93', point: 'rectRot' },
-  { colour: '#6a2063', point: 'triangle' },
-] as const;
-const REFERENCE_STYLES = [
-  { colour: '#5e5e5e', dash: [6, 4] },
-  { colour: '#0b4c0b', dash: [2, 3] },
-];
-
 /**
  * The reader's own colours when forced colours are on (Windows' contrast themes): the browser recolours
  * the page but not what a canvas draws, so the chart takes them instead of the palette. Series stay
- * apart by point shape and reference lines by dash, as they do in print.
+ * apart by point shape, and the baseline and target lines by dash and marker, as they do in print.
  */
 function forcedColours(): { text: string; series: string[]; background: string; grid: string } | undefined {
   if (!window.matchMedia('(forced-colors: active)').matches) return undefined;
@@ -64,38 +41,8 @@ function draw(figure: HTMLElement): void {
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const forced = forcedColours();
-  const datasets: ChartDataset<'line' | 'bar', Array<number | null>>[] = data.series.map((series, index) => {
-    const style = SERIES_STYLES[index % SERIES_STYLES.length]!;
-    const colour = forced ? forced.series[index % forced.series.length]! : style.colour;
-    return {
-      type: data.type,
-      label: series.name,
-      data: series.values,
-      borderColor: colour,
-      backgroundColor: colour,
-      pointStyle: style.point,
-      pointRadius: 5,
-      pointHoverRadius: 8,
-      borderWidth: 2,
-      spanGaps: true,
-    };
-  });
-  data.reference.forEach((reference, index) => {
-    const style = REFERENCE_STYLES[index % REFERENCE_STYLES.length]!;
-    const colour = forced ? forced.text : style.colour;
-    datasets.push({
-      type: 'line',
-      label: reference.name,
-      data: data.labels.map(() => reference.value),
-      borderColor: colour,
-      backgroundColor: colour,
-      borderDash: style.dash,
-      pointStyle: 'line',
-      pointRadius: 0,
-      pointHoverRadius: 0,
-      borderWidth: 2,
-    });
-  });
+  const datasets = chartDatasets(data, forced && { series: forced.series, reference: forced.text });
+  const axis = data.axis;
 
   const chart = new Chart(canvas, {
     type: data.type,
@@ -107,8 +54,10 @@ function draw(figure: HTMLElement): void {
       ...(forced && { color: forced.text, borderColor: forced.grid }),
       scales: {
         x: forced ? { ticks: { color: forced.text }, grid: { color: forced.grid }, border: { color: forced.text } } : {},
+        // The range is chosen with the figures (lib/chart-axis.ts): a narrow one is drawn narrow, so change shows.
         y: {
-          ticks: { callback: (value) => formatValue(Number(value), data.unit), ...(forced && { color: forced.text }) },
+          ...(axis && { min: axis.min, max: axis.max }),
+          ticks: { ...(axis && { stepSize: axis.step }), callback: (value) => formatValue(Number(value), data.unit), ...(forced && { color: forced.text }) },
           ...(forced && { grid: { color: forced.grid }, border: { color: forced.text } }),
         },
       },
@@ -118,6 +67,8 @@ function draw(figure: HTMLElement): void {
           ...(forced && { backgroundColor: forced.background, titleColor: forced.text, bodyColor: forced.text, borderColor: forced.text, borderWidth: 1 }),
           callbacks: {
             label: (item) => {
+              // A reference line's label already says its value and period.
+              if (item.datasetIndex >= data.series.length) return item.dataset.label;
               const note = data.series[item.datasetIndex]?.notes[item.dataIndex];
               return `${item.dataset.label}: ${formatValue(Number(item.raw), data.unit)}${note ? ` (${note})` : ''}`;
             },
@@ -126,6 +77,10 @@ function draw(figure: HTMLElement): void {
       },
     },
   });
+
+  // The drawn chart, where the browser tests and a look in the console can find it: Chart.getChart()
+  // is inside this bundle, out of their reach.
+  (canvas as HTMLCanvasElement & { chart?: Chart }).chart = chart;
 
   // Keyboard: left and right step through periods, up and down through areas; each point is announced.
   let seriesIndex = 0;

@@ -15,6 +15,7 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string | string[] | { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
 }
 
+import { countOf } from '../lib/format';
 import { excerptParts } from '../lib/excerpt';
 import './trusted-types';
 
@@ -84,8 +85,9 @@ export async function initSearch(): Promise<void> {
     shown = search.results;
     next = 0;
     const count = shown.length;
-    status.textContent = count === 0 ? `No results for “${query}”. Check the spelling, try fewer words, or remove a filter.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
-    document.title = `${count > 0 ? `${count} results for ${query}` : `No results for ${query}`} – ${document.title.replace(/^.* – (?=[^–]+$)/, '')}`;
+    const results = countOf(count, 'result');
+    status.textContent = count === 0 ? `No results for “${query}”. Check the spelling, try fewer words, or remove a filter.` : `${results} for “${query}”`;
+    document.title = `${count > 0 ? `${results} for ${query}` : `No results for ${query}`} – ${document.title.replace(/^.* – (?=[^–]+$)/, '')}`;
     await showMore();
   };
 

@@ -1,19 +1,39 @@
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { projectRoot } from '../content/helpers';
 import { builtSiteForThisFile } from './browser';
 
-const site = builtSiteForThisFile();
+/** Measures from test/fixtures/measure-with-target, copied over two in the built copy. */
+const withTarget = 'moray-csp-2020-23/measures/improved-school-attainment';
+/** Three years from 90.3% to 91%, with a baseline of 90.3% and a target of 90.5%. */
+const narrowRange = 'moray-csp-2020-23/measures/improved-supports-uptake';
 
+const site = builtSiteForThisFile({
+  prepare: (projectDir) => {
+    const fixture = path.join(projectRoot, 'test', 'fixtures', 'measure-with-target');
+    for (const [name, measure] of [
+      ['measure', withTarget],
+      ['narrow-range', narrowRange],
+    ]) {
+      copyFileSync(path.join(fixture, `${name}.yaml`), path.join(projectDir, 'content', `${measure}.yaml`));
+      copyFileSync(path.join(fixture, `${name}.csv`), path.join(projectDir, 'content', `${measure}.csv`));
+    }
+  },
+});
+
+/** Figures between 78% and 91%: a narrow range of percentages. */
 const measurePage = '/moray-loip/measures/lgbf-chn9-looked-after-in-community/';
 /** The Design System palette's first series colour, as the canvas draws it. */
 const PALETTE_NAVY = 'rgb(0, 45, 84)';
 /** Chart.js's own grey for labels and ticks (#666). */
 const CHART_JS_GREY = 'rgb(102, 102, 102)';
 
-async function openChart(options: { forcedColors: 'active' | 'none'; colorScheme: 'light' | 'dark' }): Promise<Page> {
+async function openChart(options: { forcedColors: 'active' | 'none'; colorScheme: 'light' | 'dark' }, pagePath = measurePage): Promise<Page> {
   const page = await site().browser.newPage();
   await page.emulateMedia({ ...options, reducedMotion: 'reduce' });
-  await page.goto(`${site().origin}${measurePage}`);
+  await page.goto(`${site().origin}${pagePath}`);
   await page.waitForSelector('[data-module="ps-measure-chart"][data-chart-ready] canvas');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page;
@@ -44,7 +64,59 @@ async function drawnColours(page: Page) {
   });
 }
 
+/** What the drawn chart (the Chart.js instance) has for its value axis and legend. */
+async function drawnChart(page: Page) {
+  return page.evaluate(() => {
+    type Drawn = {
+      config: { type: string };
+      scales: Record<string, { min: number; max: number }>;
+      legend?: { legendItems?: Array<{ text: string }> };
+    };
+    const canvas = document.querySelector<HTMLCanvasElement & { chart?: Drawn }>('[data-module="ps-measure-chart"] canvas')!;
+    const chart = canvas.chart!;
+    return {
+      type: chart.config.type,
+      y: { min: chart.scales.y!.min, max: chart.scales.y!.max },
+      legend: (chart.legend?.legendItems ?? []).map((item) => item.text),
+    };
+  });
+}
+
 describe('a measure chart', () => {
+  test('fits its value axis to a narrow range of percentages instead of starting at 0', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
+    const { y } = await drawnChart(page);
+    // The figures run from 78.38% to 91.18%.
+    expect(y.min).toBeGreaterThan(0);
+    expect(y.min).toBeLessThanOrEqual(78.38);
+    expect(y.max).toBeGreaterThanOrEqual(91.18);
+    expect(y.max).toBeLessThanOrEqual(100);
+    await page.close();
+  });
+
+  test('draws three close percentages as a line on an axis that shows their change, with baseline and target apart', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' }, `/${narrowRange}/`);
+    const { type, y, legend } = await drawnChart(page);
+    // Bars from zero would be three of the same height.
+    expect(type).toBe('line');
+    expect(y.min).toBeGreaterThan(80);
+    expect(y.min).toBeLessThanOrEqual(90.3);
+    expect(y.max).toBeGreaterThanOrEqual(91);
+    expect(y.max).toBeLessThanOrEqual(100);
+    expect(legend).toEqual(['Moray', 'Baseline 90.3% (2019/20)', 'Target 90.5% (by 2023/24)']);
+    await page.close();
+  });
+
+  test('draws a measure’s baseline and target as lines named in its legend, on its axis', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' }, `/${withTarget}/`);
+    const { y, legend } = await drawnChart(page);
+    expect(legend).toEqual(['Moray', 'Scotland', 'Baseline 60% (2018)', 'Target 75% (by 2024)']);
+    expect(y.min).toBeGreaterThan(0);
+    expect(y.min).toBeLessThanOrEqual(60);
+    expect(y.max).toBeGreaterThanOrEqual(75);
+    await page.close();
+  });
+
   test('is drawn in the Design System palette', async () => {
     const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
     const { opaque, counts } = await drawnColours(page);

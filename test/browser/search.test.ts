@@ -96,6 +96,18 @@ describe('the search page, by keyboard only', () => {
     await expect.poll(() => page.locator('#kind-outcome').isChecked()).toBe(true);
   }, 60_000);
 
+  test('one result is "1 result", in the status and in the page title', async () => {
+    const counts: Array<[string, number]> = [];
+    for (const query of ['Elgin', 'Buckie', 'Oor Clacks Voices', 'Powerhouse']) {
+      counts.push([query, await page.evaluate(`(async () => (await (await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)})).search(${JSON.stringify(query)})).results.length)()`)]);
+    }
+    const single = counts.find(([, count]) => count === 1)?.[0];
+    expect(single, `a query with one result among ${JSON.stringify(counts)}`).toBeDefined();
+    await page.goto(`${site.origin}${BASE}search/?q=${encodeURIComponent(single!)}`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(`1 result for “${single}”`);
+    expect(await page.title()).toMatch(new RegExp(`^1 result for ${single} – `));
+  });
+
   test('the filters show they can be opened: the Design System disclosure, whose arrow turns when open', async () => {
     await page.goto(`${site.origin}${BASE}search/?q=poverty`);
     const summary = page.locator('[data-search-filters] summary');

@@ -46,10 +46,12 @@ describe('a measure with a baseline, target and comparator', () => {
     const data = JSON.parse(figure.attr('data-chart')!);
     expect(data.series.map((series: { name: string }) => series.name)).toEqual(['Moray', 'Scotland']);
     expect(data.reference).toEqual([
-      { name: 'Baseline: 60%', value: 60 },
-      { name: 'Target: 75% by 2024', value: 75 },
+      { kind: 'baseline', name: 'Baseline 60% (2018)', value: 60, at: 0 },
+      { kind: 'target', name: 'Target 75% (by 2024)', value: 75, at: 4 },
     ]);
     expect(data.type).toBe('line');
+    // The value axis fits the figures, baseline and target (60% to 75%), not 0 to 100.
+    expect(data.axis).toEqual({ min: 55, max: 80, step: 5 });
   });
 
   test('follows the chart with every figure and its flags in a table: a row per period, a column per area', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { capitalise, formatValue } from '../../../src/lib/format';
+import { capitalise, countOf, describePoint, formatValue } from '../../../src/lib/format';
 
 test.each([
   [14.2, '%', '14.2%'],
@@ -19,4 +19,20 @@ test('capitalise puts the first letter in capitals and leaves the rest as writte
   expect(capitalise('not stated')).toBe('Not stated');
   expect(capitalise('estimated. Smaller sample during the pandemic')).toBe('Estimated. Smaller sample during the pandemic');
   expect(capitalise('')).toBe('');
+});
+
+test.each([
+  [{ text: '90.3% in 2015-16', value: 90.3, period: { label: '2015-16' } }, '%', '90.3% in 2015-16'],
+  [{ text: 'Baseline from the 2019 survey', value: 14.2, period: { label: '2019/20' } }, '%', 'Baseline from the 2019 survey (14.2%, 2019/20)'],
+  [{ text: '20% by 2023', value: 20, period: { label: '2023' } }, '%', '20% by 2023'],
+  [{ text: 'no less than £1/2m per annum', value: 500000 }, '£', 'no less than £1/2m per annum (£500,000)'],
+  [{ text: 'Realigning Children’s Services data' }, undefined, 'Realigning Children’s Services data'],
+] as const)('a baseline or target "%s" is described once', (point, unit, expected) => {
+  expect(describePoint(point, unit)).toBe(expected);
+});
+
+test('a count agrees with its noun', () => {
+  expect(countOf(1, 'result')).toBe('1 result');
+  expect(countOf(0, 'result')).toBe('0 results');
+  expect(countOf(2, 'priority', 'priorities')).toBe('2 priorities');
 });

@@ -112,3 +112,8 @@ describe('unexplainedAbbreviations', () => {
     expect(unexplainedAbbreviations(text, new Set())).toEqual([]);
   });
 });
+
+test('a term already in brackets is explained without a second pair: "(RAG: Red, amber, green)"', () => {
+  const result = explainJargon('<main><p>Latest status (RAG): green</p></main>', [{ id: 'rag', term: 'RAG', expansion: 'Red, amber, green' }], '/glossary/');
+  expect(result).toContain('(<abbr title="Red, amber, green">RAG</abbr><span class="ps_term">: <a href="/glossary/#rag">Red, amber, green</a></span>)');
+});
