@@ -3,8 +3,6 @@
  * each field to a comms officer. Placeholders are instructions in words; no status, date or figure is
  * ever filled in for them, and every optional field starts commented out.
  */
-import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
 import type { Period } from './period';
 import { joinWithin, plainWords, slugFromTitle as titleSlug, uniqueSlug } from './slug';
 
@@ -32,102 +30,20 @@ export function reportSlug(period: string): string {
   return joinWithin(plainWords(period), 60) || 'report';
 }
 
-/** Where a page is on the site, from its plan, folder and file name: "/moray-loip/actions/youth-cafes/". */
+/** Where a page is on the site, from its plan, folder and file name: "/city-loip/actions/youth-cafes/". */
 export function pageAddress(plan: string, folder?: string, id?: string): string {
   return `/${[plan, folder, id].filter(Boolean).join('/')}/`;
-}
-
-export type EditResult = { ok: true; text: string } | { ok: false; error: string };
-
-/**
- * The fields at the top of an .mdx file (between the two `---` lines), edited by `edit`; the text after
- * them is kept as it is.
- */
-export function editFrontmatter(mdx: string, edit: (yaml: string) => EditResult): EditResult {
-  const match = /^(---\r?\n)([\s\S]*?\r?\n)?(---[ \t]*(?:\r?\n|$))/.exec(mdx);
-  if (!match) return { ok: false, error: 'it does not start with fields between two --- lines' };
-  const edited = edit(match[2] ?? '');
-  if (!edited.ok) return edited;
-  return { ok: true, text: `${match[1]}${edited.text}${mdx.slice(match[1]!.length + (match[2] ?? '').length)}` };
-}
-
-/** The text with `insert` put in place of the characters from `start` to `end`. */
-function splice(text: string, start: number, end: number, insert: string): string {
-  return `${text.slice(0, start)}${insert}${text.slice(end)}`;
-}
-
-/** Where the line holding `position` ends (before its line break), or the end of the text. */
-function endOfLine(text: string, position: number): number {
-  const match = /\r?\n/.exec(text.slice(position));
-  return match ? position + match.index : text.length;
-}
-
-function startOfLine(text: string, position: number): number {
-  return text.lastIndexOf('\n', position - 1) + 1;
-}
-
-/** Adds `measure` to the source text of the document's `measures` field, touching nothing else. */
-function spliceMeasure(yaml: string, document: Document, measure: string): EditResult {
-  const lineBreak = yaml.includes('\r\n') ? '\r\n' : '\n';
-  const root = document.contents;
-  if (root !== null && !isMap(root)) return { ok: false, error: 'its fields cannot be read' };
-  const pair = root?.items.find((item) => isScalar(item.key) && item.key.value === 'measures');
-  if (!pair) {
-    const ending = yaml === '' || yaml.endsWith('\n') ? '' : lineBreak;
-    return { ok: true, text: `${yaml}${ending}measures:${lineBreak}  - ${measure}${lineBreak}` };
-  }
-  const key = pair.key as Scalar;
-  const keyIndent = ' '.repeat(key.range![0] - startOfLine(yaml, key.range![0]));
-  const value = pair.value;
-  if (value === null || (isScalar(value) && value.value === null)) {
-    // "measures:" with nothing after it (or only a comment): the list starts on the next line.
-    const at = endOfLine(yaml, key.range![1]);
-    return { ok: true, text: splice(yaml, at, at, `${lineBreak}${keyIndent}  - ${measure}`) };
-  }
-  if (!isSeq(value)) return { ok: false, error: 'its `measures:` is not a list' };
-  const [valueStart, valueEnd] = value.range!;
-  if (value.flow && value.items.length === 0) {
-    // "measures: []" becomes a list with one measure per line, as people write it by hand.
-    const from = yaml.slice(0, valueStart).replace(/[ \t]+$/, '').length;
-    return { ok: true, text: splice(yaml, from, valueEnd, `${lineBreak}${keyIndent}  - ${measure}`) };
-  }
-  if (value.flow) {
-    const closing = yaml.lastIndexOf(']', valueEnd);
-    const separator = /,\s*$/.test(yaml.slice(valueStart, closing)) ? ' ' : ', ';
-    return { ok: true, text: splice(yaml, closing, closing, `${separator}${measure}`) };
-  }
-  const last = value.items.at(-1) as Scalar;
-  const lineStart = startOfLine(yaml, last.range![0]);
-  const dash = yaml.slice(lineStart, last.range![0]);
-  const prefix = /^[ \t]*-[ \t]+$/.test(dash) ? dash : `${keyIndent}  - `;
-  const at = endOfLine(yaml, last.range![1]);
-  return { ok: true, text: splice(yaml, at, at, `${lineBreak}${prefix}${measure}`) };
-}
-
-/**
- * The YAML with `measure` added to the end of its `measures:` list. Every other character (comments,
- * quotes, spacing, long lines) stays as written: the document is read to find where the list is, and
- * only the new line is put into the text.
- */
-export function withMeasureListed(yaml: string, measure: string): EditResult {
-  const document = parseDocument(yaml);
-  if (document.errors.length > 0) return { ok: false, error: `its fields cannot be read (${document.errors[0]!.message.split('\n')[0]})` };
-  const before = (document.toJS() ?? {}) as Record<string, unknown>;
-  const listed = Array.isArray(before.measures) ? before.measures : [];
-  if (listed.includes(measure)) return { ok: true, text: yaml };
-  const edited = spliceMeasure(yaml, document, measure);
-  if (!edited.ok) return edited;
-  // The edit must change nothing but the list; anything else means the file is written in a way this does not expect.
-  const after = parseDocument(edited.text);
-  if (after.errors.length > 0 || !isDeepStrictEqual(after.toJS(), { ...before, measures: [...listed, measure] })) {
-    return { ok: false, error: 'its `measures:` list is written in a way this command cannot add to; add the measure to it by hand' };
-  }
-  return edited;
 }
 
 const quoted = (text: string) => JSON.stringify(text);
 
 const IN_SHORT_PLACEHOLDER = 'Write one to three short sentences a young person can follow, saying what this means for them.';
+const PLAN_BODY_PLACEHOLDER = "Write the plan's introduction here, in its own words.";
+const PRIORITY_BODY_PLACEHOLDER = "Write about the priority here, in the plan's own words.";
+const REPORT_PLACEHOLDERS = ["Write the report's progress towards its objectives here.", 'Write any other commentary here.'];
+
+/** The words the templates leave for the author to replace: the content check refuses any left in. */
+export const TEMPLATE_PLACEHOLDERS = [IN_SHORT_PLACEHOLDER, PLAN_BODY_PLACEHOLDER, PRIORITY_BODY_PLACEHOLDER, ...REPORT_PLACEHOLDERS];
 
 const IN_SHORT_HELP = `# "In short": one to three short sentences in plain English that a young person can follow.
 # Say only what the plan says. Replace the words in quotes with your own.`;
@@ -171,7 +87,7 @@ inShort: ${quoted(IN_SHORT_PLACEHOLDER)}
 # review: ""
 ---
 
-Write the plan's introduction here, in its own words.
+${PLAN_BODY_PLACEHOLDER}
 `;
 }
 
@@ -196,7 +112,7 @@ measures: []
 themes: []
 ---
 
-Write about the priority here, in the plan's own words.
+${PRIORITY_BODY_PLACEHOLDER}
 `;
 }
 
@@ -324,15 +240,30 @@ export interface ReportTemplateOptions {
   period: Period;
   priority?: string;
   outcomes: string[];
+  /** The plan's (or priority's) actions, listed as comments to copy. */
+  actions?: string[];
 }
 
+/** The plan's outcomes, as comments: only those the officer fills in become part of the report. */
 function reportOutcomeLines(outcomes: string[]): string {
-  if (outcomes.length === 0) return '  []';
-  return outcomes.map((outcome) => `  - outcome: ${outcome}\n    ragStatus: "not stated"\n    # commentary: ""`).join('\n');
+  if (outcomes.length === 0) return '';
+  return outcomes.map((outcome) => `#   - outcome: ${outcome}\n#     ragStatus: ""\n#     commentary: ""`).join('\n');
+}
+
+/** The plan's actions, as comments, to copy the ones the report updates. */
+function reportActionLines(actions: string[]): string {
+  if (actions.length === 0) return '#   - action: a-file-name-from-actions\n#     status: ""\n#     commentary: ""';
+  return actions.map((action) => `#   - action: ${action}\n#     status: ""\n#     commentary: ""`).join('\n');
 }
 
 function reportOutcomeSections(outcomes: string[]): string {
-  return outcomes.map((outcome) => `<OutcomeProgress outcome="${outcome}" />\n\nWrite what the report says about this outcome.\n`).join('\n');
+  if (outcomes.length === 0) return '';
+  const sections = outcomes.map((outcome) => `    <OutcomeProgress outcome="${outcome}" />`).join('\n');
+  return `{/* For each outcome you add at the top, start its section with its line from this list, then write
+    what the report says about it:
+${sections}
+*/}
+`;
 }
 
 export function reportTemplate(options: ReportTemplateOptions): string {
@@ -357,15 +288,14 @@ period:
 overallStatus:
   actions: "not stated"
   measures: "not stated"
-# Each outcome the report covers. ragStatus: red, amber, green or "not stated"; change it only where
-# the report gives one. Remove the # before commentary to add a sentence or two shown on the outcome's page.
-outcomes:
+# Each outcome the report covers: copy its lines from this list (without the #s) under outcomes:
+# and remove the []. ragStatus: red, amber, green or "not stated"; commentary: a sentence or two shown
+# on the outcome's page. Leave out any outcome, status or commentary the report does not give.
 ${reportOutcomeLines(options.outcomes)}
+outcomes: []
 # Updates to actions: a status (not started, in progress, complete, on hold), a commentary, or both.
-# Write each like this, under actions: (and remove the []):
-#   - action: a-file-name-from-actions
-#     status: ""
-#     commentary: ""
+# Copy the lines of each action the report updates (without the #s) under actions: and remove the []:
+${reportActionLines(options.actions ?? [])}
 actions: []
 # New figures for quantitative measures, written like this:
 #   - measure: a-file-name-from-measures
@@ -393,10 +323,10 @@ nextSteps: []
 ${reportOutcomeSections(options.outcomes)}
 ## Progress towards objectives
 
-Write the report's progress towards its objectives here.
+${REPORT_PLACEHOLDERS[0]}
 
 ## General progress commentary
 
-Write any other commentary here.
+${REPORT_PLACEHOLDERS[1]}
 `;
 }

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { runNew } from '../../src/cli/new';
 import { checkContent } from '../../src/integrations/content-check';
+import { isPlaceholderProblem } from '../../src/lib/placeholders';
+import { TEMPLATE_PLACEHOLDERS } from '../../src/lib/scaffold';
 import { projectRoot } from './helpers';
 
 const copies: string[] = [];
@@ -25,6 +27,28 @@ function snapshot(root: string): Record<string, string> {
     const file = path.relative(root, path.join(entry.parentPath, entry.name));
     return [file, entry.isFile() ? readFileSync(path.join(root, file), 'utf8') : '(folder)'];
   }));
+}
+
+/** What an author does next: writes their own words in place of each placeholder the template left. */
+function fillIn(root: string): void {
+  for (const file of globSync('content/**/*.{mdx,yaml}', { cwd: root })) {
+    const before = read(root, file);
+    const after = TEMPLATE_PLACEHOLDERS.reduce((text, placeholder) => text.replaceAll(placeholder, 'Words the author wrote.'), before);
+    if (after !== before) writeFileSync(path.join(root, file), after);
+  }
+}
+
+/**
+ * A page made by npm run new is valid except for the placeholders it leaves: check names each of them
+ * as an error, in the new files only, and once they are replaced the check passes.
+ */
+function expectValidOnceFilledIn(root: string): void {
+  const newFiles = globSync('content/**/*', { cwd: root }).filter((file) => !existsSync(path.join(projectRoot, file)));
+  const problems = checkContent(root);
+  expect(problems.filter((problem) => !isPlaceholderProblem(problem))).toEqual([]);
+  expect(problems.filter((problem) => !newFiles.includes(problem.file))).toEqual([]);
+  fillIn(root);
+  expect(checkContent(root)).toEqual([]);
 }
 
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -47,7 +71,7 @@ describe('npm run new', () => {
     expect(first.output).toContain(`Created ${file}\n`);
     expect(first.output).toContain('npm run dev');
     expect(existsSync(path.join(root, file))).toBe(true);
-    expect(checkContent(root)).toEqual([]);
+    expectValidOnceFilledIn(root);
 
     const before = snapshot(root);
     const second = runNew([kind, ...args], root);
@@ -58,9 +82,20 @@ describe('npm run new', () => {
     } else {
       expect(second.exitCode, second.output).toBe(0);
       expect(second.output).toContain(`Created ${file.replace(/\.(mdx|yaml)$/, '-2.$1')}\n`);
-      expect(checkContent(root)).toEqual([]);
+      expectValidOnceFilledIn(root);
     }
     expect(read(root, file)).toBe(before[file]);
+  });
+
+  test('placeholder text left from a template is an error that names the file, the line and the fix', () => {
+    const root = freshCopy();
+    runNew(['priority', '--plan', 'moray-loip', '--title', 'Safe homes'], root);
+    const problems = checkContent(root);
+    expect(problems.map((problem) => problem.file)).toEqual(['content/moray-loip/priorities/safe-homes.mdx', 'content/moray-loip/priorities/safe-homes.mdx']);
+    expect(problems[0]).toMatchObject({
+      line: expect.any(Number),
+      message: `this is the template’s placeholder text, “${TEMPLATE_PLACEHOLDERS[0]}” Replace it with the plan’s own words, or delete it, before you publish.`,
+    });
   });
 
   test('numbers a new priority after the plan’s last, and orders outcomes and actions after their siblings', () => {
@@ -77,7 +112,7 @@ describe('npm run new', () => {
       .map((action) => action.order as number);
     runNew(['action', '--plan', 'moray-loip', '--outcome', 'emotional-wellbeing', '--title', 'One more action'], root);
     expect(fieldsOf(root, 'content/moray-loip/actions/one-more-action.yaml').order).toBe(Math.max(...actionOrders) + 1);
-    expect(checkContent(root)).toEqual([]);
+    expectValidOnceFilledIn(root);
   });
 
   test('a new measure is added to the end of its owner’s measures list, and nothing else in the owner changes', () => {
@@ -96,7 +131,7 @@ describe('npm run new', () => {
       expect(after.replace(added, ''), owner).toBe(before);
       expect((fieldsOf(root, owner).measures as string[]).at(-1)).toBe(measure);
     }
-    expect(checkContent(root)).toEqual([]);
+    expectValidOnceFilledIn(root);
   });
 
   test('pages made by npm run new can themselves be given measures and reports', () => {
@@ -116,22 +151,41 @@ describe('npm run new', () => {
     expect(fieldsOf(root, 'content/testshire-loip/reports/march-2025.mdx')).toMatchObject({
       title: 'Annual report 2024/25',
       period: { label: 'March 2025', start: '2025-03-01', end: '2025-03-31' },
-      outcomes: [{ outcome: 'fewer-families-homeless', ragStatus: 'not stated' }],
+      outcomes: [],
     });
-    expect(checkContent(root)).toEqual([]);
+    expect(read(root, 'content/testshire-loip/reports/march-2025.mdx')).toContain('#   - outcome: fewer-families-homeless\n');
+    expectValidOnceFilledIn(root);
   });
 
-  test('a report lists every outcome of the plan (or of its priority) with the status "not stated"', () => {
+  test('a report lists the plan’s outcomes and actions as comments to copy, and reports nothing the officer has not filled in', () => {
     const root = freshCopy();
     const outcomes = globSync('content/moray-csp-2020-23/outcomes/*.mdx', { cwd: root }).map((file) => path.basename(file, '.mdx'));
+    const actions = globSync('content/moray-csp-2020-23/actions/*.yaml', { cwd: root }).map((file) => path.basename(file, '.yaml'));
     expect(runNew(['report', '--plan', 'moray-csp-2020-23', '--period', '2021/22 Q2'], root).exitCode).toBe(0);
-    const report = fieldsOf(root, 'content/moray-csp-2020-23/reports/2021-22-q2.mdx');
+    const file = 'content/moray-csp-2020-23/reports/2021-22-q2.mdx';
+    const report = fieldsOf(root, file);
     expect(report.title).toBe('Progress report: 2021/22 Q2');
     expect(report.period).toEqual({ label: '2021/22 Q2', start: '2021-07-01', end: '2021-09-30' });
-    expect(report.outcomes.map((entry: { outcome: string }) => entry.outcome).sort()).toEqual(outcomes.sort());
-    expect(new Set(report.outcomes.map((entry: { ragStatus: string }) => entry.ragStatus))).toEqual(new Set(['not stated']));
-    expect(read(root, 'content/moray-csp-2020-23/reports/2021-22-q2.mdx').match(/^## .+$/gm)).toEqual(read(projectRoot, 'docs/examples/progress-report.mdx').match(/^## .+$/gm));
+    expect(report.outcomes).toEqual([]);
+    expect(report.actions).toEqual([]);
+    const text = read(root, file);
+    expect([...text.matchAll(/^# {3}- outcome: (.+)$/gm)].map((match) => match[1]).sort()).toEqual(outcomes.sort());
+    expect([...text.matchAll(/^# {3}- action: (.+)$/gm)].map((match) => match[1]).sort()).toEqual(actions.sort());
+    expect(text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')).not.toContain('<OutcomeProgress');
+    expect(text.match(/^## .+$/gm)).toEqual(read(projectRoot, 'docs/examples/progress-report.mdx').match(/^## .+$/gm));
+    expectValidOnceFilledIn(root);
+  });
+
+  test('a report’s commented outcome and action lines become the report once copied without their #s', () => {
+    const root = freshCopy();
+    runNew(['report', '--plan', 'moray-loip', '--period', '2021/22 Q2'], root);
+    const file = path.join(root, 'content/moray-loip/reports/2021-22-q2.mdx');
+    const text = readFileSync(file, 'utf8');
+    const outcomeLines = text.match(/^# {3}- outcome: emotional-wellbeing\n#.*\n#.*$/m)![0].replace(/^# /gm, '').replace('ragStatus: ""', 'ragStatus: amber').replace('commentary: ""', 'commentary: "On track."');
+    writeFileSync(file, text.replace('outcomes: []', `outcomes:\n${outcomeLines}`));
+    fillIn(root);
     expect(checkContent(root)).toEqual([]);
+    expect(fieldsOf(root, 'content/moray-loip/reports/2021-22-q2.mdx').outcomes).toEqual([{ outcome: 'emotional-wellbeing', ragStatus: 'amber', commentary: 'On track.' }]);
   });
 
   test.each([
