@@ -27,7 +27,7 @@ import {
 const USAGE =
   'Usage: npm run import -- <file.csv or file.xlsx> --plan <plan> --kind actions|measures ' +
   '[--sheet <name>] [--map "Spreadsheet column=field,..."] [--fill-down field,...] [--force] [--dry-run]\n' +
-  'For example: npm run import -- actions.csv --plan moray-csp-2020-23 --kind actions --fill-down outcome,improvementAim\n' +
+  'For example: npm run import -- actions.csv --plan city-loip --kind actions --fill-down outcome,improvementAim\n' +
   'The README explains each option under "Import actions or measures from a spreadsheet".';
 
 interface Result {

@@ -10,13 +10,13 @@ import { parse } from 'yaml';
 import { checkContent } from '../integrations/content-check';
 import { siteAddress } from '../integrations/site-address';
 import { formatProblem } from '../lib/content-problem';
+import { isPlaceholderProblem } from '../lib/placeholders';
 import { planFolderProblem } from '../lib/content-layout';
 import { parsePeriod } from '../lib/period';
 import {
   MEASURE_OWNER_FOLDERS,
   NEW_KINDS,
   actionTemplate,
-  editFrontmatter,
   measureTemplate,
   nextNumber,
   outcomeTemplate,
@@ -27,11 +27,12 @@ import {
   reportTemplate,
   slugFromTitle,
   uniqueSlug,
-  withMeasureListed,
   type MeasureOwnerFolder,
   type NewKind,
 } from '../lib/scaffold';
+import { editFrontmatter, withMeasureListed } from '../lib/measure-list-edit';
 import { closestId } from '../lib/suggest';
+import { askForSiteAnswers, NEW_SITE_EXAMPLE, runNewSite } from './new-site';
 import { measureKinds } from '../schemas/measure';
 import { planKinds } from '../schemas/plan';
 
@@ -45,18 +46,21 @@ const KIND_OPTIONS: Record<NewKind, { needs: string[]; may: string[] }> = {
 };
 
 const EXAMPLES: Record<NewKind, string> = {
-  plan: 'npm run new -- plan --id moray-csp-2024-27 --title "…" --short-title "…" --area Moray --partnership "…" --kind childrens-services-plan',
-  priority: 'npm run new -- priority --plan moray-loip --title "…"',
-  outcome: 'npm run new -- outcome --plan moray-loip --priority better-future --title "…"',
-  action: 'npm run new -- action --plan moray-loip --outcome emotional-wellbeing --title "…" [--aim wellbeing-investment]',
-  measure: 'npm run new -- measure --plan moray-loip --for outcomes/emotional-wellbeing --title "…" [--kind quantitative]',
-  report: 'npm run new -- report --plan moray-loip --period "2021/22 Q2" [--title "…"] [--priority better-future]',
+  plan: 'npm run new -- plan --id city-loip-2024-27 --title "…" --short-title "…" --area Anytown --partnership "…" --kind local-outcomes-improvement-plan',
+  priority: 'npm run new -- priority --plan city-loip --title "…"',
+  outcome: 'npm run new -- outcome --plan city-loip --priority safer-places --title "…"',
+  action: 'npm run new -- action --plan city-loip --outcome safe-streets --title "…" [--aim fewer-break-ins]',
+  measure: 'npm run new -- measure --plan city-loip --for outcomes/safe-streets --title "…" [--kind quantitative]',
+  report: 'npm run new -- report --plan city-loip --period "2021/22 Q2" [--title "…"] [--priority safer-places]',
 };
 
 const USAGE = [
   'Start a new page from a template. Say which kind of page, then its details:',
   '',
   ...NEW_KINDS.map((kind) => `  ${EXAMPLES[kind]}`),
+  '',
+  'Or start a site of your own in place of the sample site:',
+  `  ${NEW_SITE_EXAMPLE}`,
   '',
   'Put quotes round anything with spaces in it. Options in [ ] can be left out.',
   'See "Start a new page from a template" in README.md.',
@@ -104,7 +108,7 @@ function listInWords(items: string[]): string {
 interface Thing {
   singular: string;
   plural: string;
-  /** Where the list of them lives, e.g. "in moray-loip". */
+  /** Where the list of them lives, e.g. "in city-loip". */
   where: string;
   /** How to write the name, where that is not obvious. */
   hint?: string;
@@ -173,7 +177,7 @@ interface Prepared {
 
 function preparePlan(options: Options, contentDir: string): Prepared {
   const id = options.id!;
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Stop(`--id "${id}" becomes the plan's folder and web address: use lower-case letters, numbers and single hyphens, like moray-csp-2024-27.`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Stop(`--id "${id}" becomes the plan's folder and web address: use lower-case letters, numbers and single hyphens, like city-loip-2024-27.`);
   oneOf('kind', options.kind!, Object.keys(planKinds));
   const folder = path.join(contentDir, id);
   if (existsSync(path.join(folder, 'plan.mdx'))) throw new Stop(`There is already a plan called "${id}" (content/${id}/plan.mdx). Choose another --id, or edit that file.`);
@@ -258,12 +262,16 @@ function preparePart(kind: Exclude<NewKind, 'plan'>, options: Options, contentDi
       const priority = options.priority || undefined;
       if (priority) mustExist({ singular: 'priority', plural: 'priorities', where: inPlan }, priority, idsIn(path.join(planDir, 'priorities')));
       const outcomes = reportOutcomes(planDir, priority);
+      const actions = allFieldsIn(path.join(planDir, 'actions'))
+        .filter(({ fields }) => outcomes.includes(String(fields.outcome)))
+        .sort((a, b) => outcomes.indexOf(String(a.fields.outcome)) - outcomes.indexOf(String(b.fields.outcome)) || numberOr(a.fields.order, Infinity) - numberOr(b.fields.order, Infinity) || a.id.localeCompare(b.id))
+        .map(({ id }) => id);
       const file = newFileIn(path.join(planDir, 'reports'), reportSlug(period.value.label), 'mdx');
       return {
-        create: { file, text: reportTemplate({ title: options.title || `Progress report: ${period.value.label}`, period: period.value, priority, outcomes }) },
+        create: { file, text: reportTemplate({ title: options.title || `Progress report: ${period.value.label}`, period: period.value, priority, outcomes, actions }) },
         address: pageAddress(plan, 'reports', idOf(file)),
-        placed: `the report for ${period.value.start} to ${period.value.end}, listing ${outcomes.length === 1 ? '1 outcome' : `${outcomes.length} outcomes`}${priority ? ` of the priority "${priority}"` : ''}`,
-        fillIn: 'give each outcome its RAG status and commentary where the report states them, add the updates to actions and new figures, and write the commentary under each heading (docs/examples/progress-report.mdx shows every field)',
+        placed: `the report for ${period.value.start} to ${period.value.end}, with ${outcomes.length === 1 ? '1 outcome' : `${outcomes.length} outcomes`} and ${actions.length === 1 ? '1 action' : `${actions.length} actions`}${priority ? ` of the priority "${priority}"` : ''} listed in comments to copy`,
+        fillIn: 'copy the outcomes and actions the report gives a status or commentary for from the comments into the lists, add new figures, and replace the placeholder text under each heading (docs/examples/progress-report.mdx shows every field)',
       };
     }
   }
@@ -288,7 +296,7 @@ function prepareMeasure(plan: string, planDir: string, options: Options): Prepar
       singular: 'page',
       plural: ownerFolder ?? 'priorities, outcomes and actions',
       where: `in ${plan}`,
-      hint: 'Write --for as the folder and file name of the priority, outcome or action the measure belongs to, like outcomes/emotional-wellbeing.',
+      hint: 'Write --for as the folder and file name of the priority, outcome or action the measure belongs to, like outcomes/safe-streets.',
     },
     options.for!,
     ownerFolder ? owners.filter((owner) => owner.startsWith(`${ownerFolder}/`)) : owners,
@@ -338,7 +346,8 @@ function report(prepared: Prepared, projectRoot: string): { exitCode: number; ou
   const relative = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
   const created = relative(prepared.create.file);
   const touched = [created, ...(prepared.change ? [relative(prepared.change.file)] : [])];
-  const problems = checkContent(projectRoot).filter((problem) => touched.includes(problem.file));
+  // The new file's placeholders are what the next step replaces: the check would find nothing else wrong with them yet.
+  const problems = checkContent(projectRoot).filter((problem) => touched.includes(problem.file) && !isPlaceholderProblem(problem));
   const steps = [
     `Open ${created} and ${prepared.fillIn}. The comments (lines starting #) explain each field.`,
     ...(prepared.thenMaybe ? [prepared.thenMaybe] : []),
@@ -355,8 +364,9 @@ function report(prepared: Prepared, projectRoot: string): { exitCode: number; ou
 export function runNew(args: string[], projectRoot: string): { exitCode: number; output: string } {
   const [kind, ...rest] = args;
   if (!kind || kind === '--help' || kind === 'help') return { exitCode: 1, output: USAGE };
+  if (kind === 'site') return runNewSite(rest, projectRoot);
   if (!(NEW_KINDS as readonly string[]).includes(kind)) {
-    const suggestion = closestId(kind, [...NEW_KINDS]);
+    const suggestion = closestId(kind, [...NEW_KINDS, 'site']);
     return { exitCode: 1, output: `"${kind}" is not a kind of page.${suggestion ? ` Did you mean "${suggestion}"?` : ''}\n\n${USAGE}` };
   }
   try {
@@ -370,7 +380,8 @@ export function runNew(args: string[], projectRoot: string): { exitCode: number;
 }
 
 if (process.argv[1]?.endsWith('new.ts')) {
-  const { exitCode, output } = runNew(process.argv.slice(2), process.cwd());
+  const args = await askForSiteAnswers(process.argv.slice(2));
+  const { exitCode, output } = runNew(args, process.cwd());
   console.log(output);
   process.exitCode = exitCode;
 }

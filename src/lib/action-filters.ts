@@ -1,6 +1,6 @@
 /**
  * The ways readers can narrow a plan's list of actions: by status, by lead and by theme.
- * Each option becomes its own page (e.g. /moray-loip/actions/status/in-progress/), so filtering
+ * Each option becomes its own page (e.g. /city-loip/actions/status/in-progress/), so filtering
  * works without JavaScript.
  */
 import { slug as slugOf } from 'github-slugger';

@@ -1,6 +1,6 @@
 /**
  * The areas figures are for. A blank area means the plan's own; area names match whatever their
- * capitals or surrounding spaces, so "moray", " Moray" and "Moray" are one area.
+ * capitals or surrounding spaces, so "anytown", " Anytown" and "Anytown" are one area.
  */
 import { parsePeriod } from './period';
 

@@ -9,7 +9,7 @@
 export const ADDRESS_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Folders in content/ that are not plans. */
-export const SITE_FOLDERS = ['themes', 'glossary'] as const;
+export const SITE_FOLDERS = ['themes', 'glossary', 'health-check'] as const;
 
 /**
  * The site's own top-level addresses (its pages in src/pages/, and what the build writes beside them):
@@ -23,7 +23,7 @@ export const RESERVED_PLAN_NAMES = [
 
 export function planFolderProblem(name: string): string | undefined {
   if (!ADDRESS_NAME.test(name)) {
-    return `the folder name "${name}" becomes the start of the plan's web addresses, so use lower-case letters, numbers and single hyphens only, like "moray-csp-2024-27". Rename the folder.`;
+    return `the folder name "${name}" becomes the start of the plan's web addresses, so use lower-case letters, numbers and single hyphens only, like "city-loip-2024-27". Rename the folder.`;
   }
   if ((RESERVED_PLAN_NAMES as readonly string[]).includes(name)) {
     return `"${name}" is the address of one of the site's own pages (/${name}/), so a plan cannot be called that: its pages would never be published. Rename the folder, for example to "${name}-plan".`;
@@ -39,7 +39,7 @@ export function isHousekeepingFile(relativePath: string): boolean {
 }
 
 const WHERE_FILES_GO =
-  'Content files go in a plan\'s folder (plan.mdx, and priorities/, outcomes/, reports/ as .mdx; actions/, measures/ as .yaml; figures as measures/<name>.csv), in themes/ or glossary/ (.yaml), or are content/site.yaml and content/young-people.mdx.';
+  'Content files go in a plan\'s folder (plan.mdx, and priorities/, outcomes/, reports/ as .mdx; actions/, measures/ as .yaml; figures as measures/<name>.csv), in themes/, glossary/ or health-check/ (.yaml), or are content/site.yaml and content/young-people.mdx.';
 
 /**
  * Why a file in content/ that no collection reads is a problem. Files that look like content (by their

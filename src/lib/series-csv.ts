@@ -27,7 +27,7 @@ function headerProblems(text: string): SeriesProblem[] {
 
 /**
  * Parses a measure's CSV of figures; problems carry the line and column to fix. `planArea` is the
- * plan's own area: a blank area means it, and it matches whatever its capitals ("moray" is "Moray"),
+ * plan's own area: a blank area means it, and it matches whatever its capitals ("anytown" is "Anytown"),
  * so a figure cannot be given twice for the plan's area in two spellings.
  */
 export function readSeries(text: string, planArea = ''): { rows: SeriesRow[]; problems: SeriesProblem[] } {

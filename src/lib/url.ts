@@ -5,7 +5,7 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return `${trimmedBase}${trimmedPath}`;
 }
 
-/** The address of a content page from its id: "moray-csp-2020-23/outcomes/feel-safe" → "/moray-csp-2020-23/outcomes/feel-safe/". */
+/** The address of a content page from its id: "city-loip/outcomes/safe-streets" → "/city-loip/outcomes/safe-streets/". */
 export function pageHref(id: string, base?: string): string {
   return withBase(id === '' ? '' : `${id}/`, base);
 }

@@ -21,7 +21,7 @@ export type Unit = (typeof units)[number];
 const point = z.strictObject({
   period: period.optional(),
   value: z.number().optional(),
-  /** The wording the plan uses, e.g. "baseline: Realigning Children's Services data". */
+  /** The wording the plan uses, e.g. "baseline: 2019 survey data". */
   text: nonEmptyText,
 });
 

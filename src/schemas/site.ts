@@ -6,7 +6,11 @@ export const siteSettingsSchema = z.strictObject({
   title: nonEmptyText,
   description: nonEmptyText,
   publisher: nonEmptyText,
-  /** The address the site is published at, e.g. "https://plans.moray.gov.uk". The SITE_URL environment variable overrides it. */
+  /** A paragraph for the home page, after the description: what readers can do here. */
+  introduction: nonEmptyText.optional(),
+  /** True only for plansite's sample site: `npm run new -- site` replaces it with a site of your own. */
+  sample: z.boolean().default(false),
+  /** The address the site is published at, e.g. "https://plans.anytown.gov.uk". The SITE_URL environment variable overrides it. */
   url: z.url({ protocol: /^https?$/, error: 'write the full address, starting https://' }).optional(),
   /** Only when the site lives under a sub-path of its address, e.g. "/plans/". BASE_PATH overrides it. */
   basePath: z
@@ -53,6 +57,8 @@ export const siteSettingsSchema = z.strictObject({
       statementPrepared: nonEmptyText,
     })
     .optional(),
+  /** Searches to suggest under the search box, in your plans' words: "child poverty", "CAMHS". */
+  searchExamples: z.array(nonEmptyText).default([]),
   /** Words in capitals the glossary check should not ask to explain, such as indicator codes. */
   jargon: z.strictObject({ ignore: z.array(nonEmptyText).default([]) }).default({ ignore: [] }),
 });

@@ -11,6 +11,8 @@ export const youngPeoplePageSchema = z.strictObject({
     .default([]),
   /** Rights the plans relate to, quoted from a plan. */
   rights: z.array(z.strictObject({ title: nonEmptyText, text: nonEmptyText, plan: slug })).default([]),
+  /** Themes to point young people to after their rights: a theme's id, or none for the list of themes. */
+  seeAlso: z.array(z.strictObject({ text: nonEmptyText, theme: slug.optional() })).default([]),
 });
 
 export type YoungPeoplePage = z.infer<typeof youngPeoplePageSchema>;

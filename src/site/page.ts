@@ -15,7 +15,7 @@ export function pageContext(site: Site, id: string, filePath: string) {
   return { trail, planId: planIdOf(id), lastUpdated: site.lastUpdated(filePath) };
 }
 
-/** The plan's full title, for document titles: "Outcome: … – Moray Children's Services Plan 2020–23". */
+/** The plan's full title, for document titles: "Outcome: … – Anytown Local Outcomes Improvement Plan 2024–27". */
 export function planTitle(site: Site, id: string): string {
   return site.planById.get(planIdOf(id))?.data.title ?? '';
 }

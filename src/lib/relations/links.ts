@@ -26,7 +26,7 @@ function indexContributions({ content, priorityById, outcomeById, problems }: In
         return;
       }
       if (!priorityById.has(target) && !outcomeById.has(target)) {
-        problems.push({ file: entry.filePath, field, message: `there is no page "${target}". Write the path of a priority or outcome page as in its web address, like "moray-csp-2020-23/outcomes/safe-in-community".` });
+        problems.push({ file: entry.filePath, field, message: `there is no page "${target}". Write the path of a priority or outcome page as in its web address, like "city-loip/outcomes/safe-streets".` });
         return;
       }
       addToGroup(contributesTo, entry.id, target);
@@ -65,12 +65,12 @@ function checkEmbeds({ content, measureById, problems }: IndexContext, seriesByM
       field: 'MeasureChart',
       message: measureById.has(embed.measure)
         ? `the measure "${embed.measure}" has no figures yet, so there is no chart to show. Add its CSV file first, or remove the chart.`
-        : `there is no measure "${embed.measure}". Write the measure's address without slashes at the ends, like "moray-loip/measures/lgbf-chn9-looked-after-in-community".`,
+        : `there is no measure "${embed.measure}". Write the measure's address without slashes at the ends, like "city-loip/measures/school-leavers-positive-destinations".`,
     });
   }
 }
 
-function checkYoungPeoplePlans({ content, planById, problems }: IndexContext): void {
+function checkYoungPeoplePlans({ content, planById, themeById, problems }: IndexContext): void {
   const youngPeople = content.youngPeople;
   if (!youngPeople) return;
   const planFields = [
@@ -86,6 +86,15 @@ function checkYoungPeoplePlans({ content, planById, problems }: IndexContext): v
       message: `there is no plan called "${plan}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Write the name of a plan's folder in content/: ${listOfIds([...planById.keys()].sort())}.`,
     });
   }
+  youngPeople.data.seeAlso.forEach(({ theme }, position) => {
+    if (!theme || themeById.has(theme)) return;
+    const suggestion = closestId(theme, [...themeById.keys()]);
+    problems.push({
+      file: youngPeople.filePath,
+      field: `seeAlso[${position}].theme`,
+      message: `there is no theme called "${theme}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Write the name of a file in content/themes/ without ".yaml", or leave \`theme\` out to link to the list of themes.`,
+    });
+  });
 }
 
 export function indexLinks(context: IndexContext, seriesByMeasure: Map<string, Entry<SeriesFile>>): LinkIndex {

@@ -6,7 +6,7 @@ import type { Measure } from '../../schemas';
 import { partId } from '../entry-id';
 import { addToGroup } from '../group';
 import type { Entry, MeasureOwner, SeriesFile } from '../relations';
-import { missingReference, planOf, slugOf, type IndexContext } from './context';
+import { reportMissing, planOf, slugOf, type IndexContext } from './context';
 
 export interface MeasureIndex {
   measuresByPlan: Map<string, Entry<Measure>[]>;
@@ -35,7 +35,7 @@ function indexOwners(context: IndexContext): Pick<MeasureIndex, 'measuresByOwner
     const measureId = partId(planOf(owner.id), 'measures', slug);
     const measure = measureById.get(measureId);
     if (!measure) {
-      problems.push(missingReference(owner, `measures[${position}]`, slug, 'measures', measureById));
+      reportMissing(context, owner, `measures[${position}]`, slug, 'measures', measureById);
       return;
     }
     const earlierOwner = ownerOfMeasure.get(measureId);

@@ -6,7 +6,7 @@ import type { Action, Outcome, Priority } from '../../schemas';
 import { partId } from '../entry-id';
 import { addToGroup } from '../group';
 import type { Entry } from '../relations';
-import { listOfIds, missingReference, planOf, type IndexContext } from './context';
+import { listOfIds, reportMissing, planOf, type IndexContext } from './context';
 
 export interface PlanTree {
   prioritiesByPlan: Map<string, Entry<Priority>[]>;
@@ -49,7 +49,7 @@ function indexOutcomes(context: IndexContext): Map<string, Entry<Outcome>[]> {
   for (const outcome of content.outcomes) {
     const priorityId = partId(planOf(outcome.id), 'priorities', outcome.data.priority);
     if (!priorityById.has(priorityId)) {
-      problems.push(missingReference(outcome, 'priority', outcome.data.priority, 'priorities', priorityById));
+      reportMissing(context, outcome, 'priority', outcome.data.priority, 'priorities', priorityById);
       continue;
     }
     addToGroup(outcomesByPriority, priorityId, outcome);
@@ -65,13 +65,14 @@ function indexOutcomes(context: IndexContext): Map<string, Entry<Outcome>[]> {
   return outcomesByPriority;
 }
 
-function indexActions({ content, outcomeById, problems }: IndexContext): Map<string, Entry<Action>[]> {
+function indexActions(context: IndexContext): Map<string, Entry<Action>[]> {
+  const { content, outcomeById, problems } = context;
   const actionsByOutcome = new Map<string, Entry<Action>[]>();
   for (const action of content.actions) {
     const outcomeId = partId(planOf(action.id), 'outcomes', action.data.outcome);
     const outcome = outcomeById.get(outcomeId);
     if (!outcome) {
-      problems.push(missingReference(action, 'outcome', action.data.outcome, 'outcomes', outcomeById));
+      reportMissing(context, action, 'outcome', action.data.outcome, 'outcomes', outcomeById);
       continue;
     }
     addToGroup(actionsByOutcome, outcomeId, action);

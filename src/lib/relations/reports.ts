@@ -9,7 +9,7 @@ import { partId, splitPartId } from '../entry-id';
 import { addToGroup } from '../group';
 import { collectProgress, type Progress } from '../progress';
 import type { Entry, SeriesFile } from '../relations';
-import { missingReference, onceEach, planOf, slugOf, type IndexContext } from './context';
+import { reportMissing, onceEach, planOf, slugOf, type IndexContext } from './context';
 
 export interface ReportIndex {
   reportsByPlan: Map<string, Entry<Report>[]>;
@@ -21,23 +21,23 @@ function checkReport(context: IndexContext, report: Entry<Report>): void {
   const plan = planOf(report.id);
   const planArea = context.planById.get(plan)?.data.area ?? '';
   if (report.data.priority && !priorityById.has(partId(plan, 'priorities', report.data.priority))) {
-    problems.push(missingReference(report, 'priority', report.data.priority, 'priorities', priorityById));
+    reportMissing(context, report, 'priority', report.data.priority, 'priorities', priorityById);
   }
   const once = onceEach(report, problems);
   report.data.outcomes.forEach((section, position) => {
     const field = `outcomes[${position}].outcome`;
-    if (!outcomeById.has(partId(plan, 'outcomes', section.outcome))) problems.push(missingReference(report, field, section.outcome, 'outcomes', outcomeById));
+    if (!outcomeById.has(partId(plan, 'outcomes', section.outcome))) reportMissing(context, report, field, section.outcome, 'outcomes', outcomeById);
     else once(field, `outcome:${section.outcome}`, `the outcome "${section.outcome}" is listed twice. Give each outcome one entry with its status and commentary.`);
   });
   report.data.actions.forEach((update, position) => {
     const field = `actions[${position}].action`;
-    if (!actionById.has(partId(plan, 'actions', update.action))) problems.push(missingReference(report, field, update.action, 'actions', actionById));
+    if (!actionById.has(partId(plan, 'actions', update.action))) reportMissing(context, report, field, update.action, 'actions', actionById);
     else once(field, `action:${update.action}`, `the action "${update.action}" is listed twice. Give each action one entry with its status and commentary.`);
   });
   report.data.figures.forEach((figure, position) => {
     const measure = measureById.get(partId(plan, 'measures', figure.measure));
     const field = `figures[${position}].measure`;
-    if (!measure) problems.push(missingReference(report, field, figure.measure, 'measures', measureById));
+    if (!measure) reportMissing(context, report, field, figure.measure, 'measures', measureById);
     else if (measure.data.kind !== 'quantitative') {
       problems.push({
         file: report.filePath,
