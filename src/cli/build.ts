@@ -6,6 +6,7 @@
  * always the last good site. Any extra arguments go to `astro build`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { ranDirectly } from './ran-directly';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -188,4 +189,4 @@ export async function build(projectRoot: string, astroArguments: string[] = []):
   }
 }
 
-if (process.argv[1]?.endsWith('build.ts')) process.exitCode = await build(process.cwd(), process.argv.slice(2));
+if (ranDirectly(import.meta.url)) process.exitCode = await build(process.cwd(), process.argv.slice(2));

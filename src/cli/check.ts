@@ -4,6 +4,7 @@
  * Exits 1 when there is an error, 0 when there are only warnings.
  */
 import { reviewContent } from '../integrations/content-check';
+import { ranDirectly } from './ran-directly';
 import { formatProblem, formatWarnings } from '../lib/content-problem';
 
 export function runCheck(projectRoot: string): { exitCode: number; output: string } {
@@ -20,7 +21,7 @@ export function runCheck(projectRoot: string): { exitCode: number; output: strin
 }
 
 // Run from the command line (not when a test imports runCheck).
-if (process.argv[1]?.endsWith('check.ts')) {
+if (ranDirectly(import.meta.url)) {
   const { exitCode, output } = runCheck(process.cwd());
   console.log(output);
   process.exitCode = exitCode;

@@ -4,6 +4,7 @@
  * the web server's configuration. docs/deploy/ has the same for a site with the default settings.
  */
 import { readFileSync } from 'node:fs';
+import { ranDirectly } from './ran-directly';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { serverHeaders, type ServerKind } from '../lib/security';
@@ -21,7 +22,7 @@ export function headersFor(projectRoot: string, kind: string): { exitCode: numbe
   return { exitCode: 0, output: serverHeaders(kind as ServerKind, policyOptions(settings.data)) };
 }
 
-if (process.argv[1]?.endsWith('headers.ts')) {
+if (ranDirectly(import.meta.url)) {
   const { exitCode, output } = headersFor(process.cwd(), process.argv[2] ?? '');
   (exitCode === 0 ? process.stdout : process.stderr).write(`${output}\n`);
   process.exitCode = exitCode;

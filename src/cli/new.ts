@@ -4,6 +4,7 @@
  * anything is written, so a wrong name leaves the content as it was. See the README for examples.
  */
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ranDirectly } from './ran-directly';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -379,7 +380,7 @@ export function runNew(args: string[], projectRoot: string): { exitCode: number;
   }
 }
 
-if (process.argv[1]?.endsWith('new.ts')) {
+if (ranDirectly(import.meta.url)) {
   const args = await askForSiteAnswers(process.argv.slice(2));
   const { exitCode, output } = runNew(args, process.cwd());
   console.log(output);

@@ -4,6 +4,7 @@
  * an error: it never fails the build, and exits 0 unless the content cannot be read at all.
  */
 import path from 'node:path';
+import { ranDirectly } from './ran-directly';
 import { readContent } from '../integrations/read-content';
 import { assessPlan, shortfallLabel, type CriterionResult } from '../lib/health-check';
 import { planFacts } from '../lib/health-facts';
@@ -46,4 +47,4 @@ export function runQuality(projectRoot: string): { exitCode: number; output: str
   return { exitCode: 0, output: lines.join('\n') };
 }
 
-if (process.argv[1]?.endsWith('quality.ts')) console.log(runQuality(process.cwd()).output);
+if (ranDirectly(import.meta.url)) console.log(runQuality(process.cwd()).output);

@@ -19,10 +19,14 @@ type Review = { errors: ContentProblem[]; warnings: ContentProblem[] };
 /** Priorities' and outcomes' "in short" summaries too hard for young readers (see npm run readability): a warning each, with the grade and the hardest sentence. */
 function summaryWarnings(content: SiteContent): ContentProblem[] {
   return [...content.priorities, ...content.outcomes].flatMap((entry) => {
-    const message = summaryWarning(entry.data.inShort);
+    const message = sameAsTitle(entry.data) ? SAME_AS_TITLE : summaryWarning(entry.data.inShort);
     return message ? [{ file: entry.filePath, field: 'inShort', message }] : [];
   });
 }
+
+/** An import with no summary column uses the title as the summary: it tells young readers nothing more. */
+const sameAsTitle = (data: { title: string; inShort: string }) => data.inShort.trim().toLowerCase() === data.title.trim().toLowerCase();
+const SAME_AS_TITLE = 'this summary only repeats the title (an import with no "in short" column does this). Write one to three short sentences a young person can follow, saying what this means for them.';
 
 /**
  * Checks every content file and reference, and reports all problems at once: errors, which stop the

@@ -24,9 +24,12 @@ function yamlLineWithoutComment(line: string): string {
   return line;
 }
 
+/** A plan's own numbering ("SO1", "PI 3.2") is a code, shown as the plan's reference, not a word to explain. */
+const REFERENCE_LINE = /^\s*reference:\s/;
+
 /** Comments are not published, so they may say anything; line numbers stay as they were. */
 function withoutComments(text: string, file: string): string {
-  const yaml = (part: string) => part.split('\n').map(yamlLineWithoutComment).join('\n');
+  const yaml = (part: string) => part.split('\n').map((line) => (REFERENCE_LINE.test(line) ? blank(line) : yamlLineWithoutComment(line))).join('\n');
   if (file.endsWith('.yaml')) return yaml(text);
   if (!file.endsWith('.mdx')) return text;
   const frontmatter = text.match(/^(---\r?\n)([\s\S]*?)(\r?\n---)/);

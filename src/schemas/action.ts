@@ -12,6 +12,8 @@ export const priorityRatings = {
 
 export const actionSchema = z.strictObject({
   title: nonEmptyText,
+  /** The plan's own numbering, kept off the title: "SO1", "1.1", "Action 3.2". */
+  reference: nonEmptyText.optional(),
   outcome: slug,
   order: z.number().int().nonnegative(),
   /**

@@ -39,6 +39,8 @@ const criteriaForChange = z.strictObject({
 
 export const measureSchema = z.strictObject({
   title: nonEmptyText,
+  /** The plan's own numbering, kept off the title: "SO1", "1.1", "Action 3.2". */
+  reference: nonEmptyText.optional(),
   kind: z.enum(['quantitative', 'milestone', 'qualitative']),
   order: z.number().int().nonnegative().default(0),
   description: nonEmptyText.optional(),

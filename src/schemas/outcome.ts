@@ -10,6 +10,8 @@ const improvementAim = z.strictObject({
 export const outcomeSchema = z.strictObject({
   /** "What are we trying to accomplish?" */
   title: nonEmptyText,
+  /** The plan's own numbering, kept off the title: "SO1", "1.1", "Action 3.2". */
+  reference: nonEmptyText.optional(),
   priority: slug,
   order: z.number().int().nonnegative(),
   /** A heading the plan groups outcomes under, e.g. "Emotional and mental wellbeing". */

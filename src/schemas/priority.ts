@@ -3,6 +3,8 @@ import { crossPlanPath, ids, lead, nonEmptyText, hideThisPage } from './shared';
 
 export const prioritySchema = z.strictObject({
   title: nonEmptyText,
+  /** The plan's own numbering, kept off the title: "SO1", "1.1", "Action 3.2". */
+  reference: nonEmptyText.optional(),
   number: z.number().int().positive(),
   inShort: nonEmptyText,
   lead: lead.optional(),

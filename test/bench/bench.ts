@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --sizes 300,3000,15000]
+ * npm run bench [-- --sizes 300,3000,15000] [--import-only]
  *
  * Builds the sample site and generated sites of about the given numbers of pages, each in a temporary
  * copy of the project, and prints: build time by stage, pages per second, peak memory, dist/ and search
  * index size, and what a first search downloads. It also builds a bare Astro site with the same number
  * of one-paragraph pages, indexed by Pagefind, and prints plansite's time as a multiple of it, so results
- * compare across machines. Nothing here is a test; docs/performance.md records results and the method.
+ * compare across machines. Last, it times npm run import of a 2,000-row workbook (import-bench.ts);
+ * --import-only times only that. Nothing here is a test; docs/performance.md records results and the method.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { generateContent } from './generate';
+import { benchImport } from './import-bench';
 
 const root = process.cwd();
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -151,39 +153,52 @@ const sizesFlag = process.argv.indexOf('--sizes');
 const sizesArgument = process.argv.find((argument) => argument.startsWith('--sizes='))?.split('=')[1] ?? (sizesFlag === -1 ? undefined : process.argv[sizesFlag + 1]);
 const sizes = (sizesArgument ?? '300,3000,15000').split(',').map(Number).filter((size) => size > 0);
 
-const rows: Array<Result & { bareSeconds: number }> = [];
-const sample = copyOfProject(true);
-const sampleResult = await measure('sample site', sample, 'child poverty');
-rows.push({ ...sampleResult, bareSeconds: bareAstro(sampleResult.pages).seconds });
-rmSync(sample, { recursive: true, force: true });
+const importOnly = process.argv.includes('--import-only');
+if (!importOnly) printBuildTable(await benchBuilds(sizes));
+await printImportBench();
 
-for (const size of sizes) {
-  const copy = copyOfProject(false);
-  const plans = Math.max(1, Math.round(size / PAGES_PER_PLAN));
-  generateContent(plans, path.join(copy, 'content'), root);
-  const result = await measure(`${plans} generated plans`, copy, 'family support');
-  rows.push({ ...result, bareSeconds: bareAstro(result.pages).seconds });
-  rmSync(copy, { recursive: true, force: true });
+async function benchBuilds(pageCounts: number[]): Promise<Array<Result & { bareSeconds: number }>> {
+  const rows: Array<Result & { bareSeconds: number }> = [];
+  const sample = copyOfProject(true);
+  const sampleResult = await measure('sample site', sample, 'child poverty');
+  rows.push({ ...sampleResult, bareSeconds: bareAstro(sampleResult.pages).seconds });
+  rmSync(sample, { recursive: true, force: true });
+  for (const size of pageCounts) {
+    const copy = copyOfProject(false);
+    const plans = Math.max(1, Math.round(size / PAGES_PER_PLAN));
+    generateContent(plans, path.join(copy, 'content'), root);
+    const result = await measure(`${plans} generated plans`, copy, 'family support');
+    rows.push({ ...result, bareSeconds: bareAstro(result.pages).seconds });
+    rmSync(copy, { recursive: true, force: true });
+  }
+  return rows;
 }
 
-const header = ['site', 'pages', 'build s', 'pages/s', 'check', 'sync', 'bundle', 'render', 'index', 'ms/page', 'peak MiB', 'dist MiB', 'index MiB', '1st search KiB', 'bare Astro s', '× bare'];
-const table = rows.map((row) => [
-  row.label,
-  String(row.pages),
-  row.seconds.toFixed(1),
-  (row.pages / row.seconds).toFixed(0),
-  ...(Object.keys(STAGES) as Stage[]).map((stage) => row.stages[stage]?.toFixed(1) ?? '?'),
-  ((row.seconds * 1000) / row.pages).toFixed(2),
-  row.peakMiB.toFixed(0),
-  (row.distKiB / 1024).toFixed(1),
-  (row.indexKiB / 1024).toFixed(1),
-  row.searchKiB?.toFixed(0) ?? '?',
-  row.bareSeconds.toFixed(1),
-  (row.seconds / row.bareSeconds).toFixed(2),
-]);
-const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]!.length)));
-const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-console.log(`\nplansite benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)\n`);
-console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...table.map(line)].join('\n'));
-console.log('\nStages, in seconds: check = plansite\'s content check (on another thread, while Astro reads the content: the two overlap); sync = Astro reading the content; bundle = Vite building the pages\' code; render = writing every page (each page goes to the search index as it is written); index = finishing and writing the search index after the last page.');
-console.log('"× bare" is plansite\'s whole build divided by a bare Astro site of the same number of one-paragraph pages, built and indexed by Pagefind on the same machine in the same run.');
+function printBuildTable(rows: Array<Result & { bareSeconds: number }>): void {
+  const header = ['site', 'pages', 'build s', 'pages/s', 'check', 'sync', 'bundle', 'render', 'index', 'ms/page', 'peak MiB', 'dist MiB', 'index MiB', '1st search KiB', 'bare Astro s', '× bare'];
+  const table = rows.map((row) => [
+    row.label,
+    String(row.pages),
+    row.seconds.toFixed(1),
+    (row.pages / row.seconds).toFixed(0),
+    ...(Object.keys(STAGES) as Stage[]).map((stage) => row.stages[stage]?.toFixed(1) ?? '?'),
+    ((row.seconds * 1000) / row.pages).toFixed(2),
+    row.peakMiB.toFixed(0),
+    (row.distKiB / 1024).toFixed(1),
+    (row.indexKiB / 1024).toFixed(1),
+    row.searchKiB?.toFixed(0) ?? '?',
+    row.bareSeconds.toFixed(1),
+    (row.seconds / row.bareSeconds).toFixed(2),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  console.log(`\nplansite benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)\n`);
+  console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...table.map(line)].join('\n'));
+  console.log('\nStages, in seconds: check = plansite\'s content check (on another thread, while Astro reads the content: the two overlap); sync = Astro reading the content; bundle = Vite building the pages\' code; render = writing every page (each page goes to the search index as it is written); index = finishing and writing the search index after the last page.');
+  console.log('"× bare" is plansite\'s whole build divided by a bare Astro site of the same number of one-paragraph pages, built and indexed by Pagefind on the same machine in the same run.');
+}
+
+async function printImportBench(): Promise<void> {
+  const result = await benchImport(root);
+  console.log(`\nnpm run import of a ${result.rows.toLocaleString('en-GB')}-row workbook (priorities, outcomes, actions, measures, figures, a quarter's progress): ${result.files.toLocaleString('en-GB')} files in ${result.firstSeconds.toFixed(1)} s (goal: under 10 s); the same workbook again, which changes nothing: ${result.againSeconds.toFixed(1)} s.`);
+}

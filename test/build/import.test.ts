@@ -1,30 +1,27 @@
 /**
- * npm run import, end to end: the Moray CSP Priority 3 action plan, transcribed from the seed document
- * into a CSV (and an Excel workbook made from the same rows), replaces the hand-written Priority 3
- * actions in a copy of the project, and the site builds with a page for each imported action.
+ * npm run import and npm run export, end to end: a council workbook and a Word action plan each
+ * imported into a new site that builds; importing again changes nothing; next quarter's workbook adds a
+ * report and keeps hand edits; every sample plan survives export then import unchanged; every kind of
+ * bad input writes nothing and names the cell.
  */
-import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { load } from 'cheerio';
-import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { parse as parseYaml } from 'yaml';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCheck } from '../../src/cli/check';
+import { runExport } from '../../src/cli/export';
 import { runImport } from '../../src/cli/import';
+import { runNew } from '../../src/cli/new';
 import { readContent } from '../../src/integrations/read-content';
-import { buildSiteIndex } from '../../src/lib/relations';
+import { ACTION_PLAN_DOCX_COUNTS, makeActionPlanDocx } from '../fixtures/import/action-plan-docx';
+import { COUNCIL_WORKBOOK_COUNTS, makeCouncilWorkbook } from '../fixtures/import/council-workbook';
 import { projectRoot } from '../content/helpers';
-import { normalise } from './built-site';
-import { copyProject, runBuild } from './project-copy';
+import { copyProject, runNpmBuild } from './project-copy';
 
-const PLAN = 'moray-csp-2020-23';
-const FIXTURES = path.join(projectRoot, 'test', 'fixtures', 'import');
-const PRIORITY_3_CSV = path.join(FIXTURES, 'moray-csp-priority-3-actions.csv');
-const ERRORS_CSV = path.join(FIXTURES, 'actions-with-errors.csv');
-/** The plan's table as the seed prints it: the outcome and aim cells are left blank below the first row they cover. */
-const PRIORITY_3_OPTIONS = ['--plan', PLAN, '--kind', 'actions', '--map', 'HIGH LEVEL ACTIONS=title,OUTCOMES=outcome,IMPROVEMENT AIMS=improvementAim', '--fill-down', 'outcome,improvementAim'];
 const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m;
+/** The council workbook's progress sheet uses RAG colours for actions: the officer says what they mean. */
+const COLOURS = ['--status', 'Green=in progress,Amber=in progress,Red=in progress'];
 
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
@@ -34,222 +31,247 @@ function keep(folder: string): string {
   return folder;
 }
 
-/** A folder with only a copy of content/: enough to import into without building. */
+/** A folder with a copy of content/ (and public/ linked): enough to import into without building. */
 function contentCopy(): string {
   const root = keep(mkdtempSync(path.join(tmpdir(), 'plansite-import-')));
   cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  symlinkSync(path.join(projectRoot, 'public'), path.join(root, 'public'));
+  return root;
+}
+
+/** A new site of a partnership's own, with no plans yet. */
+function newSite(root: string, area = 'Anytown'): string {
+  expect(runNew(['site', '--title', `${area} plans`, '--publisher', `${area} Partnership`, '--area', area, '--email', 'plans@example.gov.uk'], root).exitCode).toBe(0);
   return root;
 }
 
 /** Every file under content/ and what it says, to prove an import changed nothing. */
 function snapshot(root: string): Map<string, string> {
-  return new Map(globSync('content/**/*', { cwd: root, withFileTypes: false }).sort().flatMap((file) => {
-    try {
-      return [[file, readFileSync(path.join(root, file), 'utf8')] as [string, string]];
-    } catch {
-      return []; // a folder
-    }
-  }));
+  return new Map(globSync('content/**/*.*', { cwd: root }).sort().map((file) => [file, readFileSync(path.join(root, file), 'utf8')]));
 }
 
-function problemsIn(root: string) {
+function counts(root: string, plan: string) {
   const { content, problems } = readContent(path.join(root, 'content'), root);
-  return [...problems, ...buildSiteIndex(content).problems];
+  const of = <T extends { id: string }>(entries: T[]) => entries.filter((entry) => entry.id.startsWith(`${plan}/`));
+  return {
+    problems,
+    priorities: of(content.priorities).length,
+    outcomes: of(content.outcomes).length,
+    improvementAims: of(content.outcomes).reduce((total, outcome) => total + outcome.data.improvementAims.length, 0),
+    actions: of(content.actions).length,
+    measures: of(content.measures).length,
+    figures: of(content.series).reduce((total, series) => total + series.data.rows.length, 0),
+    reports: of(content.reports).length,
+  };
 }
 
-interface ActionSummary {
-  title: string;
-  outcome: string;
-  improvementAim?: string | string[];
-  order: number;
+async function writeFixture(root: string, name: string, bytes: Buffer): Promise<string> {
+  const file = path.join(root, name);
+  writeFileSync(file, bytes);
+  return file;
 }
 
-/**
- * Deletes the plan's Priority 3 actions (those whose outcome belongs to the priority "poverty") from a
- * copy and returns what they said. Nothing else in the content names them, so the copy stays valid.
- */
-function removePriority3Actions(root: string): ActionSummary[] {
-  const { content } = readContent(path.join(root, 'content'), root);
-  const povertyOutcomes = new Set(content.outcomes.filter((outcome) => outcome.id.startsWith(`${PLAN}/`) && outcome.data.priority === 'poverty').map((outcome) => outcome.id.split('/').pop()));
-  const removed = content.actions.filter((action) => action.id.startsWith(`${PLAN}/`) && povertyOutcomes.has(action.data.outcome));
-  for (const action of removed) rmSync(path.join(root, action.filePath));
-  expect(problemsIn(root), 'the copy without the Priority 3 actions must still be valid').toEqual([]);
-  return removed.map((action) => summary(action.data));
-}
+describe('a council workbook, imported into a new site', () => {
+  let root: string;
+  let file: string;
 
-/** One aim or several, as the file writes it or as the site reads it (always a list). */
-function summary(data: ActionSummary): ActionSummary {
-  return { title: data.title, outcome: data.outcome, improvementAim: [data.improvementAim ?? []].flat(), order: data.order };
-}
-
-function byOutcomeAndOrder(a: ActionSummary, b: ActionSummary): number {
-  return a.outcome.localeCompare(b.outcome) || a.order - b.order;
-}
-
-/** The files an import wrote, from its summary ("row 2 → name.yaml: title"). */
-function writtenFiles(output: string): string[] {
-  return [...output.matchAll(/^ {2}- row \d+ → ([a-z0-9-]+\.yaml)/gm)].map((match) => match[1]!);
-}
-
-function readAction(root: string, file: string): ActionSummary {
-  return summary(parseYaml(readFileSync(path.join(root, 'content', PLAN, 'actions', file), 'utf8')));
-}
-
-/** The same rows as the CSV, in a workbook whose first sheet is notes and whose outcome cells are merged, as councils keep them. */
-async function writePriority3Workbook(file: string): Promise<void> {
-  const rows: string[][] = parseCsv(readFileSync(PRIORITY_3_CSV, 'utf8'));
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('About').addRow(['Moray Children\'s Services Plan 2020-23: high level action plans']);
-  const sheet = workbook.addWorksheet('Priority 3');
-  for (const row of rows) sheet.addRow(row.map((cell) => (cell === '' ? null : cell)));
-  const outcomeRows = rows.flatMap((row, position) => (position > 0 && row[0] !== '' ? [position + 1] : []));
-  outcomeRows.forEach((first, position) => {
-    const last = (outcomeRows[position + 1] ?? rows.length + 1) - 1;
-    if (last > first) sheet.mergeCells(first, 1, last, 1);
+  beforeAll(async () => {
+    root = newSite(keep(copyProject()));
+    file = await writeFixture(root, 'Anytown Community Plan.xlsx', await makeCouncilWorkbook());
   });
-  await workbook.xlsx.writeFile(file);
-}
 
-/** Imports into a fresh copy of the project with the Priority 3 actions removed, builds it, and checks every imported page. */
-async function roundTrip(spreadsheet: string, extraOptions: string[] = []) {
-  const copy = keep(copyProject());
-  const removed = removePriority3Actions(copy);
-  expect(removed).toHaveLength(17);
+  test('colours as action statuses stop it, naming the cells and the fix, and nothing is written', async () => {
+    const before = snapshot(root);
+    const result = await runImport([file, '--plan', 'anytown-plan'], root);
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toMatch(/Anytown Community Plan\.xlsx, Progress!C\d+ \(and C\d+\): the status "Green" is a RAG colour, and an action's status on the site is one of: not started .*--status "Green=in progress"/);
+    expect(result.output).toContain('Nothing was written.');
+    expect(result.output).not.toMatch(STACK_TRACE);
+    expect(snapshot(root)).toEqual(before);
+  });
 
-  const { exitCode, output } = await runImport([spreadsheet, ...PRIORITY_3_OPTIONS, ...extraOptions], copy);
-  expect(exitCode, output).toBe(0);
-  expect(output).toContain(`17 files written in content/${PLAN}/actions/`);
-  const files = writtenFiles(output);
-  expect(files).toHaveLength(17);
+  test('a dry run shows what it would create, as a table, and writes nothing', async () => {
+    const before = snapshot(root);
+    const result = await runImport([file, '--plan', 'anytown-plan', '--dry-run', ...COLOURS], root);
+    expect(result.exitCode, result.output).toBe(0);
+    expect(result.output).toMatch(/^ {2}Create {2}action +content\/anytown-plan\/actions\/[a-z0-9-]+\.yaml +Support 50 local employers/m);
+    expect(result.output).toContain('Not placed (1)');
+    expect(snapshot(root)).toEqual(before);
+  });
 
-  // The import gives back what the plan's hand-written files said: the same titles, outcomes, aims and order.
-  const imported = files.map((file) => readAction(copy, file));
-  expect(imported.sort(byOutcomeAndOrder)).toEqual(removed.sort(byOutcomeAndOrder));
-  expect(problemsIn(copy)).toEqual([]);
-
-  const build = runBuild(copy);
-  expect(build.status, build.output.slice(-3000)).toBe(0);
-  for (const file of files) {
-    const id = file.replace(/\.yaml$/, '');
-    const action = readAction(copy, file);
-    const page = load(readFileSync(path.join(copy, 'dist', PLAN, 'actions', id, 'index.html'), 'utf8'));
-    expect(normalise(page('main h1').text()), file).toBe(action.title);
-    const outcomePage = load(readFileSync(path.join(copy, 'dist', PLAN, 'outcomes', action.outcome, 'index.html'), 'utf8'));
-    expect(outcomePage(`main a[href$="/${PLAN}/actions/${id}/"]`).length, `${action.outcome} lists ${id}`).toBeGreaterThan(0);
-  }
-  return new Map(files.map((file) => [file, readFileSync(path.join(copy, 'content', PLAN, 'actions', file), 'utf8')]));
-}
-
-describe('npm run import', () => {
-  let fromCsv: Map<string, string>;
-
-  test('imports the Priority 3 action plan from CSV, and the site builds with a page for each action', async () => {
-    fromCsv = await roundTrip(PRIORITY_3_CSV);
+  test('brings in every priority, outcome, action, measure, figure and the quarter’s report, and the site builds', async () => {
+    const result = await runImport([file, '--plan', 'anytown-plan', ...COLOURS], root);
+    expect(result.exitCode, result.output).toBe(0);
+    const { problems, ...found } = counts(root, 'anytown-plan');
+    expect(problems).toEqual([]);
+    expect(found).toMatchObject({
+      priorities: COUNCIL_WORKBOOK_COUNTS.priorities,
+      outcomes: COUNCIL_WORKBOOK_COUNTS.outcomes,
+      actions: COUNCIL_WORKBOOK_COUNTS.actions,
+      measures: COUNCIL_WORKBOOK_COUNTS.measures,
+      figures: COUNCIL_WORKBOOK_COUNTS.figures,
+      reports: COUNCIL_WORKBOOK_COUNTS.quarters,
+    });
+    // Numbering is kept as the reference and taken off the titles.
+    expect(readFileSync(path.join(root, 'content/anytown-plan/priorities/fairer-anytown.mdx'), 'utf8')).toMatch(/^title: "A fairer Anytown"\nreference: "SO1"\nnumber: 1$/m);
+    expect(runCheck(root).exitCode).toBe(0);
+    const build = runNpmBuild(root);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const page = readFileSync(path.join(root, globSync('dist/anytown-plan/actions/support-50-*/index.html', { cwd: root })[0]!), 'utf8');
+    expect(page).toContain('Plan’s reference');
+    expect(page).toContain('Action 1.1.2');
   }, 300_000);
 
-  test('imports the same rows from an Excel workbook, chosen by --sheet, into the same files', async () => {
-    const workbook = path.join(keep(mkdtempSync(path.join(tmpdir(), 'plansite-xlsx-'))), 'Moray CSP action plans.xlsx');
-    await writePriority3Workbook(workbook);
-    const fromXlsx = await roundTrip(workbook, ['--sheet', 'priority 3']);
-    expect(fromXlsx).toEqual(fromCsv);
+  test('the same import again changes nothing', async () => {
+    const before = snapshot(root);
+    const result = await runImport([file, '--plan', 'anytown-plan', ...COLOURS], root);
+    expect(result.exitCode, result.output).toBe(0);
+    expect(result.output).toMatch(/Created 0 files, updated 0; \d+ already say what the file says/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  test('next quarter’s workbook adds one report and keeps hand edits to fields the workbook has no column for', async () => {
+    const action = globSync('content/anytown-plan/actions/support-50-*.yaml', { cwd: root })[0]!;
+    writeFileSync(path.join(root, action), `${readFileSync(path.join(root, action), 'utf8')}description: "Written by hand after the import."\n`);
+    const before = snapshot(root);
+    const next = await writeFixture(root, 'Anytown Q2.xlsx', await makeCouncilWorkbook(['2024/25 Q1', '2024/25 Q2']));
+    const result = await runImport([next, '--plan', 'anytown-plan', ...COLOURS], root);
+    expect(result.exitCode, result.output).toBe(0);
+    const after = snapshot(root);
+    const added = [...after.keys()].filter((file) => !before.has(file));
+    expect(added).toEqual(['content/anytown-plan/reports/2024-25-q2.mdx']);
+    expect([...after].filter(([file, text]) => before.has(file) && before.get(file) !== text).map(([file]) => file)).toEqual([]);
+    expect(after.get(action)).toContain('description: "Written by hand after the import."');
+    expect(counts(root, 'anytown-plan')).toMatchObject({ problems: [], reports: 2 });
+  });
+});
+
+describe('a Word action plan, imported into a new site', () => {
+  test('makes its priorities, outcomes, aims, actions and measures from the tables, and the site builds', async () => {
+    const root = newSite(keep(copyProject()), 'Moray');
+    const file = await writeFixture(root, 'action-plans.docx', await makeActionPlanDocx());
+    const result = await runImport([file, '--plan', 'example-csp', '--plan-kind', 'childrens-services-plan', '--area', 'Moray', '--partnership', 'Moray Children’s Services Partnership'], root);
+    expect(result.exitCode, result.output).toBe(0);
+    const { problems, ...found } = counts(root, 'example-csp');
+    expect(problems).toEqual([]);
+    expect(found).toMatchObject(ACTION_PLAN_DOCX_COUNTS);
+    const plan = readFileSync(path.join(root, 'content/example-csp/plan.mdx'), 'utf8');
+    expect(plan).toMatch(/^vision: ".+"$/m);
+    expect(plan).toContain('principles:');
+    expect(runCheck(root).exitCode).toBe(0);
+    const build = runNpmBuild(root);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
   }, 300_000);
+});
 
-  test('run twice, refuses without --force and writes nothing; with --force, writes the same files again', async () => {
+describe('npm run export, then npm run import of the same workbook', () => {
+  const plans = readContent(path.join(projectRoot, 'content'), projectRoot).content.plans.map((plan) => plan.id);
+
+  test.each(plans)('%s: changes nothing in content/', async (plan) => {
     const root = contentCopy();
-    const first = await runImport([PRIORITY_3_CSV, ...PRIORITY_3_OPTIONS], root);
-    expect(first.exitCode, first.output).toBe(0);
+    const workbook = path.join(root, `${plan}.xlsx`);
+    const exported = await runExport(['--plan', plan, '--out', workbook], root);
+    expect(exported.exitCode, exported.output).toBe(0);
     const before = snapshot(root);
-
-    const second = await runImport([PRIORITY_3_CSV, ...PRIORITY_3_OPTIONS], root);
-    expect(second.exitCode).toBe(1);
-    expect(second.output).toMatch(/^Nothing was imported, because of 17 problems in moray-csp-priority-3-actions\.csv:/);
-    expect(second.output).toContain(
-      `moray-csp-priority-3-actions.csv, row 2: content/${PLAN}/actions/agree-resource-partnership-model-engagement-utilising.yaml already exists, with the same title. Run the import again with --force to replace it`,
-    );
-    expect(second.output).toContain('No files were written.');
-    expect(snapshot(root)).toEqual(before);
-
-    const forced = await runImport([PRIORITY_3_CSV, ...PRIORITY_3_OPTIONS, '--force'], root);
-    expect(forced.exitCode, forced.output).toBe(0);
-    expect(forced.output.match(/\(replaces the file there\)/g)).toHaveLength(17);
+    const result = await runImport([workbook, '--plan', plan], root);
+    expect(result.exitCode, result.output).toBe(0);
+    expect(result.output).toMatch(/Created 0 files, updated 0;/);
     expect(snapshot(root)).toEqual(before);
   });
 
-  test('a spreadsheet with mistakes writes nothing, and says which row and column to fix, without a stack trace', async () => {
+  test('the exported workbook has a sheet per part of the plan, and a progress sheet ready for next quarter', async () => {
+    const root = contentCopy();
+    const workbook = path.join(root, 'loip.xlsx');
+    await runExport(['--plan', 'moray-loip', '--out', workbook], root);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Plan', 'Priorities', 'Outcomes', 'Actions', 'Measures', 'Figures', 'Progress']);
+    const header = (book.getWorksheet('Progress')!.getRow(1).values as string[]).filter(Boolean);
+    expect(header.slice(-4)).toEqual(['2021/22 Quarter 1 (April to June 2021) status', '2021/22 Quarter 1 (April to June 2021) commentary', '2021/22 Q2 status', '2021/22 Q2 commentary']);
+  });
+});
+
+/** A small workbook of named sheets, each a header row then rows. */
+async function workbook(sheets: Record<string, Array<Array<string | number | null>>>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const PLAN_SHEET: Array<Array<string | number | null>> = [['Plan title', 'Test City Plan'], ['Plan type', 'LOIP'], ['Partnership', 'Test City Partnership'], ['Area', 'Test City']];
+const ACTIONS_HEADER = ['Priority', 'Outcome', 'Action', 'Lead officer', 'Timescale', 'Status'];
+const GOOD_ROWS = [
+  ['SO1: A fairer city', '1.1 More people in work', 'Open a jobs hub', 'Jobs Lead', 'March 2026', 'In progress'],
+  [null, null, 'Run a jobs fair', 'Jobs Lead', '2025/26', 'Not started'],
+];
+
+describe('bad input writes nothing and says which cell to fix', () => {
+  test.each<{ name: string; sheets: Record<string, Array<Array<string | number | null>>>; says: string }>([
+    {
+      name: 'an unknown column',
+      sheets: { Plan: PLAN_SHEET, Actions: [[...ACTIONS_HEADER, 'Notes for officers'], ...GOOD_ROWS.map((row) => [...row, 'Check with finance'])] },
+      says: 'Test City Plan.xlsx, Actions!G1: the column "Notes for officers" is not one the import reads in a sheet of actions. Rename it to a column name from the table in docs/authoring.md ("Importing a whole plan"), or leave it out with --map "Notes for officers=-".',
+    },
+    {
+      name: 'a status word not in the list',
+      sheets: { Plan: PLAN_SHEET, Actions: [ACTIONS_HEADER, GOOD_ROWS[0]!, [null, null, 'Run a jobs fair', 'Jobs Lead', '2025/26', 'Done-ish']] },
+      says: 'Test City Plan.xlsx, Actions!F3: the status "Done-ish" is not one the import knows for an action.',
+    },
+    {
+      name: 'a figure "n/a"',
+      sheets: { Plan: PLAN_SHEET, Actions: [[...ACTIONS_HEADER, 'Measure'], [...GOOD_ROWS[0]!, 'People helped into work']], Figures: [['Measure', '2023/24', '2024/25'], ['People helped into work', 120, 'n/a']] },
+      says: 'Test City Plan.xlsx, Figures!C2: the figure "n/a" is not a number. Write a plain number (62, 4422.45), or leave the cell blank if there is no figure for 2024/25.',
+    },
+    {
+      name: 'two actions with the same title in one outcome',
+      sheets: { Plan: PLAN_SHEET, Actions: [ACTIONS_HEADER, GOOD_ROWS[0]!, [null, null, 'Open a jobs hub', 'Other Lead', '2026/27', null]] },
+      says: 'Test City Plan.xlsx, Actions!C3: there is already an action "Open a jobs hub" in the outcome "More people in work" (Actions!C2).',
+    },
+    {
+      name: 'an outcome named in actions but missing from the outcomes sheet',
+      sheets: { Plan: PLAN_SHEET, Outcomes: [['Outcome', 'Priority'], ['More people in work', 'A fairer city']], Actions: [['Outcome', 'Action'], ['More people in wrok', 'Open a jobs hub']] },
+      says: 'Test City Plan.xlsx, Actions!A2: the outcome "More people in wrok" is not on the sheet of outcomes. Did you mean "More people in work"?',
+    },
+  ])('$name', async ({ sheets, says }) => {
+    const root = newSite(contentCopy(), 'Test City');
+    const file = await writeFixture(root, 'Test City Plan.xlsx', await workbook(sheets));
+    const before = snapshot(root);
+    const result = await runImport([file, '--plan', 'test-city-plan'], root);
+    expect(result.exitCode, result.output).toBe(1);
+    expect(result.output).toContain(says);
+    expect(result.output).toContain('Nothing was written.');
+    expect(result.output).not.toMatch(STACK_TRACE);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  test('the same good rows import cleanly, so each case above fails only for its mistake', async () => {
+    const root = newSite(contentCopy(), 'Test City');
+    const file = await writeFixture(root, 'Test City Plan.xlsx', await workbook({ Plan: PLAN_SHEET, Actions: [ACTIONS_HEADER, ...GOOD_ROWS] }));
+    const result = await runImport([file, '--plan', 'test-city-plan'], root);
+    expect(result.exitCode, result.output).toBe(0);
+    expect(counts(root, 'test-city-plan')).toMatchObject({ problems: [], priorities: 1, outcomes: 1, actions: 2 });
+  });
+
+  test('a missing file, a wrong option or a file that is not a workbook is explained plainly', async () => {
+    const root = contentCopy();
+    expect((await runImport(['nowhere.xlsx', '--plan', 'x'], root)).output).toContain('There is no file nowhere.xlsx.');
+    expect((await runImport(['a.xlsx'], root)).output).toContain('Say which plan the file is with --plan');
+    expect((await runImport(['a.xlsx', '--plan', 'x', '--colour', 'red'], root)).output).toContain("Unknown option '--colour'");
+    const fake = await writeFixture(root, 'fake.xlsx', Buffer.from('not a workbook'));
+    const result = await runImport([fake, '--plan', 'x'], root);
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toMatch(/fake\.xlsx is not an Excel workbook/);
+    expect(result.output).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('a CSV of a plan’s own table', () => {
+  test('the Moray CSP Priority 3 table, as the seed prints it, finds the plan’s own outcomes and actions and changes nothing', async () => {
     const root = contentCopy();
     const before = snapshot(root);
-    const { exitCode, output } = await runImport([ERRORS_CSV, '--plan', PLAN, '--kind', 'actions'], root);
-    expect(exitCode).toBe(1);
+    const result = await runImport([path.join(projectRoot, 'test/fixtures/import/moray-csp-priority-3-actions.csv'), '--plan', 'moray-csp-2020-23'], root);
+    expect(result.exitCode, result.output).toBe(0);
+    expect(result.output).toMatch(/Created 0 files, updated 0; 22 already say what the file says/);
     expect(snapshot(root)).toEqual(before);
-    expect(output).toMatch(/^Nothing was imported, because of 10 problems in actions-with-errors\.csv:/);
-    for (const expected of [
-      'actions-with-errors.csv, row 3, column "Outcome": there is no outcome "Children feel safe" in moray-csp-2020-23. Did you mean "Children and young people feel safe in their community"?',
-      'actions-with-errors.csv, row 4, column "Title": this cell is blank, and every action needs a title.',
-      'actions-with-errors.csv, row 5, column "Improvement aim": the outcome "Children and care leavers have safe, secure, stable and nurturing homes" has no improvement aim "Reduce bullying".',
-      'actions-with-errors.csv, row 6, column "Completion target": "next spring" has no date in it.',
-      'actions-with-errors.csv, row 7, column "Status": "started" is not one of the choices.',
-      'actions-with-errors.csv, row 8, column "Themes": there is no theme "child povert". Did you mean "child-poverty"?',
-      'actions-with-errors.csv, row 9, column "Measures": there is no measure "pathway-in-plac" in moray-csp-2020-23. Did you mean "pathway-in-place"?',
-      'actions-with-errors.csv, row 9, column "Measures": the measure "engagement-model-reach" is already listed by content/moray-csp-2020-23/outcomes/voices-heard.mdx',
-      'actions-with-errors.csv, row 10, column "Title": "QZX" looks like an abbreviation, and the glossary does not explain it',
-      'actions-with-errors.csv, row 10, column "Order": "third" is not a whole number.',
-    ]) {
-      expect(output).toContain(expected);
-    }
-    expect(output).not.toMatch(STACK_TRACE);
-    expect(output).not.toMatch(/ZodError|invalid_type|invalid_value/);
-  });
-
-  test('--dry-run checks every row and lists the files, writing nothing', async () => {
-    const root = contentCopy();
-    const before = snapshot(root);
-    const { exitCode, output } = await runImport([PRIORITY_3_CSV, ...PRIORITY_3_OPTIONS, '--dry-run'], root);
-    expect(exitCode, output).toBe(0);
-    expect(output).toMatch(/^Dry run: every row is correct, and nothing was written\. The import would write 17 files \(17 actions\) in content\/moray-csp-2020-23\/actions\/:/);
-    expect(writtenFiles(output)).toHaveLength(17);
-    expect(snapshot(root)).toEqual(before);
-  });
-
-  test('imports measures and lists each in its outcome, keeping the outcome file as it was written', async () => {
-    const root = contentCopy();
-    const spreadsheet = path.join(root, 'measures.csv');
-    writeFileSync(
-      spreadsheet,
-      [
-        'Title,For,Unit,Better direction,Frequency,Source',
-        '"Families accessing the pathway within a month of referral",The disposable income of families experiencing poverty is maximised,%,increase,Annual,Money Advice Moray',
-        'Number of locality projects funded,,number,,,',
-      ].join('\n'),
-    );
-    const outcomeFile = path.join(root, 'content', PLAN, 'outcomes', 'disposable-income.mdx');
-    const outcomeBefore = readFileSync(outcomeFile, 'utf8');
-
-    const { exitCode, output } = await runImport([spreadsheet, '--plan', PLAN, '--kind', 'measures', '--fill-down', 'for'], root);
-    expect(exitCode, output).toBe(0);
-    expect(output).toContain(`Added 2 measures to the \`measures\` list of content/${PLAN}/outcomes/disposable-income.mdx.`);
-    expect(readFileSync(outcomeFile, 'utf8')).toBe(
-      outcomeBefore.replace('  - locality-projects-evaluation\n', '  - locality-projects-evaluation\n  - families-accessing-pathway-month-referral\n  - number-locality-projects-funded\n'),
-    );
-    expect(problemsIn(root)).toEqual([]);
-  });
-
-  test('a missing file, a wrong option or an unreadable workbook is explained plainly', async () => {
-    const root = contentCopy();
-    const notAWorkbook = path.join(root, 'plan.xlsx');
-    writeFileSync(notAWorkbook, 'this is not a workbook');
-    const cases: Array<[string[], RegExp]> = [
-      [['missing.csv', '--plan', PLAN, '--kind', 'actions'], /^There is no file missing\.csv\./],
-      [[PRIORITY_3_CSV, '--plan', PLAN], /^Say what the rows are with --kind actions or --kind measures\./],
-      [[PRIORITY_3_CSV, '--plan', PLAN, '--kind', 'actions', '--colour'], /^Unknown option '--colour'/],
-      [[notAWorkbook, '--plan', PLAN, '--kind', 'actions'], /^plan\.xlsx could not be read as an Excel workbook\./],
-      [[PRIORITY_3_CSV, '--plan', PLAN, '--kind', 'actions', '--sheet', 'Priority 3'], /^--sheet chooses a worksheet in an \.xlsx file/],
-    ];
-    for (const [args, expected] of cases) {
-      const { exitCode, output } = await runImport(args, root);
-      expect(exitCode, output).toBe(1);
-      expect(output).toMatch(expected);
-      expect(output).toContain('Nothing was imported.');
-      expect(output).not.toMatch(STACK_TRACE);
-    }
   });
 });

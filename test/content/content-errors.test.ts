@@ -43,7 +43,7 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     name: 'a misspelt field name',
     file: ACTION,
     change: (text) => text.replace('title: "Increase the range', 'titel: "Increase the range'),
-    expected: [/foster-carer-range\.yaml, line 1: "titel" is not a field this kind of page has\. Did you mean "title"\? The fields here are: title, outcome, /, /foster-carer-range\.yaml, `title`: this field is required but missing\./],
+    expected: [/foster-carer-range\.yaml, line 1: "titel" is not a field this kind of page has\. Did you mean "title"\? The fields here are: title, reference, outcome, /, /foster-carer-range\.yaml, `title`: this field is required but missing\./],
   },
   {
     name: 'a date that does not exist',

@@ -15,7 +15,9 @@ import {
   uniqueSlug,
 } from '../../../src/lib/scaffold';
 import { actionSchema, measureSchema, outcomeSchema, planSchema, prioritySchema, reportSchema } from '../../../src/schemas';
-import { slugFromTitle as importedFileName } from '../../../src/lib/spreadsheet-import';
+import { ModelContext, NO_EXISTING_PLAN } from '../../../src/lib/import/model-context';
+
+const importedFileName = (title: string) => new ModelContext(NO_EXISTING_PLAN).newId('actions', title, 'action');
 
 describe('file names', () => {
   test('a file name from a title keeps its first meaningful words, plain and lower-case', () => {
