@@ -7,6 +7,7 @@ import {
   actionSchema,
   glossaryTermSchema,
   healthCheckSchema,
+  searchWordsSchema,
   measureSchema,
   outcomeSchema,
   planSchema,
@@ -59,6 +60,7 @@ export const collections = {
   glossary: defineCollection({ loader: files(collectionPatterns.glossary), schema: glossaryTermSchema }),
   healthChecks: defineCollection({ loader: files(collectionPatterns.healthChecks), schema: healthCheckSchema }),
   youngPeople: defineCollection({ loader: files(collectionPatterns.youngPeople), schema: youngPeoplePageSchema }),
+  searchWords: defineCollection({ loader: files(collectionPatterns.searchWords), schema: searchWordsSchema }),
   site: defineCollection({ loader: files(collectionPatterns.site), schema: siteSettingsSchema }),
   series: defineCollection({ loader: afterContentCheck(seriesLoader()), schema: seriesFileSchema }),
 };

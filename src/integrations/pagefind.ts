@@ -4,6 +4,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { mainRegion } from '../lib/html-rewrite';
 import { renderWorkerCount, workerRendering } from './render-workers';
+import { minifySearchScript } from './search-bundle';
 
 type SearchIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -118,6 +119,7 @@ async function writeIndex(index: SearchIndex, pending: Array<Promise<{ errors: s
   if (errors.length > 0) throw new Error(`Search indexing failed: ${errors.join('; ')}`);
   const result = await index.writeFiles({ outputPath });
   if (result.errors.length > 0) throw new Error(`Search index could not be written: ${result.errors.join('; ')}`);
+  await minifySearchScript(outputPath);
   return (performance.now() - started) / 1000;
 }
 

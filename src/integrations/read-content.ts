@@ -20,6 +20,7 @@ import {
   siteSettingsSchema,
   themeSchema,
   youngPeoplePageSchema,
+  searchWordsSchema,
 } from '../schemas';
 import type { SiteSettings } from '../schemas';
 import type { ContentProblem } from '../lib/content-problem';
@@ -34,6 +35,7 @@ import { isStatus, STATUS_WORDS } from '../lib/status-appearance';
 import { curlyQuotedValues, curlyQuoteWarning } from '../lib/word-habits';
 import { parseYaml } from '../lib/yaml-source';
 import { placeholderMessage, placeholdersIn } from '../lib/placeholders';
+import { synonymProblems } from '../lib/search/synonym-groups';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
 
 export { readSeries } from '../lib/series-csv';
@@ -52,9 +54,10 @@ export const collectionPatterns = {
   series: '*/measures/*.csv',
   site: 'site.yaml',
   youngPeople: 'young-people.mdx',
+  searchWords: 'search-words.yaml',
 } as const;
 
-const SITE_FILE_NAMES = new Set(['plan', 'site', 'young-people']);
+const SITE_FILE_NAMES = new Set(['plan', 'site', 'young-people', 'search-words']);
 
 /** A content file's text, or why it cannot be used. */
 export function readText(file: string, kind: 'text' | 'csv' = 'text'): { text: string } | { error: string; line?: number } {
@@ -215,7 +218,9 @@ export function readContent(
     embeds: reader.embeds,
     outcomeSections: reader.outcomeSections,
     youngPeople: load(reader, collectionPatterns.youngPeople, youngPeoplePageSchema, true)[0],
+    searchWords: load(reader, collectionPatterns.searchWords, searchWordsSchema, false)[0],
   };
+  for (const problem of synonymProblems(content.searchWords?.data.synonyms ?? [])) reader.problems.push({ file: 'content/search-words.yaml', ...problem });
   const siteFileExists = files(reader, collectionPatterns.site).length > 0;
   const settings = load(reader, collectionPatterns.site, siteSettingsSchema, false);
   if (!siteFileExists) reader.problems.push({ file: 'content/site.yaml', message: "this file is missing. It names the website and its publisher: copy it from the README's authoring guide." });

@@ -39,7 +39,7 @@ export function isHousekeepingFile(relativePath: string): boolean {
 }
 
 const WHERE_FILES_GO =
-  'Content files go in a plan\'s folder (plan.mdx, and priorities/, outcomes/, reports/ as .mdx; actions/, measures/ as .yaml; figures as measures/<name>.csv), in themes/, glossary/ or health-check/ (.yaml), or are content/site.yaml and content/young-people.mdx.';
+  'Content files go in a plan\'s folder (plan.mdx, and priorities/, outcomes/, reports/ as .mdx; actions/, measures/ as .yaml; figures as measures/<name>.csv), in themes/, glossary/ or health-check/ (.yaml), or are content/site.yaml, content/young-people.mdx and content/search-words.yaml.';
 
 /**
  * Why a file in content/ that no collection reads is a problem. Files that look like content (by their

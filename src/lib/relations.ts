@@ -1,4 +1,4 @@
-import type { Action, GlossaryTerm, HealthCheck, Measure, Outcome, Plan, Priority, Report, SeriesRow, Theme, YoungPeoplePage } from '../schemas';
+import type { Action, GlossaryTerm, HealthCheck, Measure, Outcome, Plan, Priority, Report, SeriesRow, SearchWords, Theme, YoungPeoplePage } from '../schemas';
 import type { ContentProblem } from './content-problem';
 import type { Progress } from './progress';
 import { byId, type IndexContext, type Lookups } from './relations/context';
@@ -40,6 +40,8 @@ export interface SiteContent {
   outcomeSections?: Array<{ filePath: string; id: string; line: number; outcome: string }>;
   /** The "For young people" page, when the site has one. */
   youngPeople?: Entry<YoungPeoplePage>;
+  /** The words people search with and the plans' words for them (content/search-words.yaml), when the site has them. */
+  searchWords?: Entry<SearchWords>;
 }
 
 export type MeasureOwner = Entry<Priority> | Entry<Outcome> | Entry<Action>;

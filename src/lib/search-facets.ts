@@ -6,6 +6,8 @@ export interface SearchFacets {
   /** In words, e.g. "not stated", "improving". */
   status?: string;
   themes?: string[];
+  /** What the result answers at a glance: an action's lead and status, a measure's latest figure and trend. */
+  answer?: string;
 }
 
 /**
@@ -33,5 +35,17 @@ export function facetAttributes(facets: SearchFacets): { filters: string[]; meta
     meta.push(`status:${facets.status}`);
   }
   for (const theme of facets.themes ?? []) filters.push(`theme:${theme}`);
+  if (facets.answer) meta.push(`answer:${facets.answer}`);
   return { filters, meta };
+}
+
+/** "Lead: Corporate parenting group · In progress": who leads an action and how it stands. */
+export function actionAnswer(lead: string | undefined, status: string): string {
+  return `Lead: ${lead ?? 'not stated'} · ${status.charAt(0).toUpperCase()}${status.slice(1)}`;
+}
+
+/** "Latest: 81.38% (2019-20) · Improving", or that no figures are published yet. */
+export function measureAnswer(latest: { value: string; period: string } | undefined, trend: string): string {
+  if (!latest) return 'No figures published yet';
+  return `Latest: ${latest.value} (${latest.period}) · ${trend.charAt(0).toUpperCase()}${trend.slice(1)}`;
 }

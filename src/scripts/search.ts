@@ -1,26 +1,30 @@
 /**
  * The search page. Reads the query and filters from the address (/search/?q=poverty&kind=Outcome),
- * asks Pagefind, and lists the results. Each search is a new history entry, so results can be
- * linked and the back button works. Without JavaScript the page explains where else to look.
+ * works out what the words ask for (lib/search: the question's small words left out, the public's
+ * words matched to the plans'), asks Pagefind, and lists the results. Each search is a new history
+ * entry, so results can be linked and the back button works. Without JavaScript the page explains
+ * where else to look.
  */
-
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: Array<{ title: string; url: string; excerpt: string }>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string | string[] | { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
-}
-
 import { countOf } from '../lib/format';
-import { excerptParts } from '../lib/excerpt';
+import { findResults, type Found, type Hit, type SearchFunction } from '../lib/search/find-results';
+import { planQuery, synonymIndex, type QueryPlan } from '../lib/search/query-plan';
+import { stopWordsFor } from '../lib/search/stop-words';
+import type { Topic } from '../lib/search/suggest-topics';
+import { element, link, renderResult, type PagefindResult } from './search-result';
 import './trusted-types';
 
-const PAGE_SIZE = 10;
+interface PagefindHandle {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResult>;
+}
+type Filters = Record<string, { any: string[] }>;
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Filters }): Promise<{ results: PagefindHandle[] }>;
+}
 
+const PAGE_SIZE = 10;
 
 function readState(): { query: string; filters: Record<string, string[]> } {
   const params = new URLSearchParams(window.location.search);
@@ -32,6 +36,64 @@ function readState(): { query: string; filters: Record<string, string[]> } {
   return { query: (params.get('q') ?? '').trim(), filters };
 }
 
+/** Pagefind as find-results asks for it, remembering each page's result so it can be shown. */
+function searcher(pagefind: Pagefind, chosen: Record<string, string[]>, handles: Map<string, PagefindHandle>): SearchFunction {
+  const filters: Filters = Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, { any: values }]));
+  const cache = new Map<string, Promise<Hit[]>>();
+  return (query, kind) => {
+    // A kind the reader chose in the filters wins over one their words suggest.
+    const withKind = kind && !chosen.kind ? { ...filters, kind: { any: [kind] } } : filters;
+    const key = `${query ?? ''}\u0000${kind && !chosen.kind ? kind : ''}`;
+    if (!cache.has(key)) {
+      cache.set(
+        key,
+        pagefind.search(query, { filters: withKind }).then(({ results }) => {
+          for (const result of results) if (!handles.has(result.id)) handles.set(result.id, result);
+          return results.map((result) => ({ id: result.id, score: result.score }));
+        }),
+      );
+    }
+    return cache.get(key)!;
+  };
+}
+
+function statusText(query: string, plan: QueryPlan, found: Found): { status: string; note?: string } {
+  const count = found.pages.length;
+  if (count === 0) return { status: `No results for “${query}”. Check the spelling, try other words, or remove a filter.` };
+  const complete = found.pages.filter((page) => page.matched === plan.concepts.length).length;
+  const notes = [];
+  if (found.relaxed) notes.push(complete === 0 ? 'No page has every word; showing pages with most of them.' : `Only ${countOf(complete, 'page')} ${complete === 1 ? 'has' : 'have'} every word; then pages with most of them.`);
+  if (found.alsoSearched.length > 0) notes.push(`Also searched for ${found.alsoSearched.slice(0, 4).map((word) => `“${word}”`).join(', ')}.`);
+  return { status: `${countOf(count, 'result')} for “${query}”`, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
+}
+
+/** A search that found nothing: the closest topics (loaded only then, to keep the page light) and the A–Z list. */
+async function showSuggestions(root: HTMLElement, query: string, topics: Topic[], stopWords: ReadonlySet<string>): Promise<void> {
+  const box = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
+  const list = box.querySelector<HTMLUListElement>('[data-search-suggestion-list]')!;
+  const topicsBox = box.querySelector<HTMLElement>('[data-search-topics]')!;
+  topicsBox.hidden = true;
+  box.hidden = false;
+  const { suggestTopics } = await import('../lib/search/suggest-topics');
+  const suggested = suggestTopics(query, topics, stopWords);
+  list.replaceChildren(
+    ...suggested.map((topic) => {
+      const item = element('li');
+      item.append(link(topic.href, topic.title), ` (${topic.kind})`);
+      return item;
+    }),
+  );
+  topicsBox.hidden = suggested.length === 0;
+}
+
+async function loadPagefind(root: HTMLElement): Promise<Pagefind> {
+  const bundlePath = root.dataset.bundlePath ?? '/pagefind/';
+  const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+  // Searching on the page's own thread saves the reader downloading Pagefind's worker as well.
+  await pagefind.options({ excerptLength: 30, noWorker: true });
+  return pagefind;
+}
+
 export async function initSearch(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-module="ps-search"]');
   if (!root || root.dataset.searchReady) return;
@@ -39,15 +101,18 @@ export async function initSearch(): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const note = root.querySelector<HTMLElement>('[data-search-note]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]')!;
   const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const words = JSON.parse(root.dataset.searchWords ?? '{}') as { synonyms?: string[][]; topics?: Topic[] };
+  const stopWords = stopWordsFor(document.documentElement.lang || 'en');
+  const synonyms = synonymIndex(words.synonyms ?? [], stopWords);
 
   let pagefind: Pagefind;
   try {
-    const bundlePath = root.dataset.bundlePath ?? '/pagefind/';
-    pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 30 });
+    pagefind = await loadPagefind(root);
   } catch {
     status.textContent = 'Search could not load. Try again later, or use the list of all pages from A to Z.';
     return;
@@ -55,7 +120,7 @@ export async function initSearch(): Promise<void> {
   root.querySelector('[data-search-no-script]')?.setAttribute('hidden', '');
   filters.hidden = false;
 
-  let shown: Array<{ data(): Promise<PagefindResult> }> = [];
+  let shown: PagefindHandle[] = [];
   let next = 0;
 
   const showMore = async () => {
@@ -75,19 +140,26 @@ export async function initSearch(): Promise<void> {
     if (Object.keys(chosen).length > 0) filters.open = true;
     list.replaceChildren();
     more.hidden = true;
+    note.hidden = true;
+    suggestions.hidden = true;
     if (!query) {
       status.textContent = '';
       return;
     }
-    const search = await pagefind.search(query, {
-      filters: Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, { any: values }])),
-    });
-    shown = search.results;
+    const handles = new Map<string, PagefindHandle>();
+    const plan = planQuery(query, synonyms, stopWords);
+    const found = await findResults(plan, searcher(pagefind, chosen, handles));
+    shown = found.pages.map((page) => handles.get(page.id)!).filter(Boolean);
     next = 0;
-    const count = shown.length;
-    const results = countOf(count, 'result');
-    status.textContent = count === 0 ? `No results for “${query}”. Check the spelling, try fewer words, or remove a filter.` : `${results} for “${query}”`;
-    document.title = `${count > 0 ? `${results} for ${query}` : `No results for ${query}`} – ${document.title.replace(/^.* – (?=[^–]+$)/, '')}`;
+    const text = statusText(query, plan, found);
+    status.textContent = text.status;
+    if (text.note) {
+      note.textContent = text.note;
+      note.hidden = false;
+    }
+    const results = countOf(shown.length, 'result');
+    document.title = `${shown.length > 0 ? `${results} for ${query}` : `No results for ${query}`} – ${document.title.replace(/^.* – (?=[^–]+$)/, '')}`;
+    if (shown.length === 0) await showSuggestions(root, query, words.topics ?? [], stopWords);
     await showMore();
   };
 
@@ -104,52 +176,4 @@ export async function initSearch(): Promise<void> {
   });
   window.addEventListener('popstate', () => void run());
   await run();
-}
-
-/** An element with text (never HTML) and, optionally, a class. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function link(href: string, text: string, className?: string): HTMLAnchorElement {
-  const anchor = element('a', className, text);
-  anchor.href = href;
-  return anchor;
-}
-
-/** One result, built from text nodes: nothing in the index can become markup on the page. */
-function renderResult(result: PagefindResult): HTMLLIElement {
-  const item = element('li', 'ds_search-result');
-  const details = [
-    ['Kind', result.meta.kind],
-    ['Plan', result.meta.plan],
-    ['Status', result.meta.status],
-  ].filter((detail): detail is [string, string] => Boolean(detail[1]));
-  // Long pages (reports) point straight at the sections that match.
-  const sections = result.meta.kind === 'Report' ? (result.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3) : [];
-  const title = element('h2', 'ds_search-result__title');
-  title.append(link(result.url, result.meta.title ?? result.url, 'ds_search-result__link'));
-  const summary = element('p', 'ds_search-result__summary');
-  summary.append(...excerptParts(result.excerpt).map((part) => (part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text))));
-  item.append(title, summary);
-  if (sections.length > 0) {
-    const sublinks = element('ul', 'ds_search-result__sublinks');
-    sublinks.append(...sections.map((sub) => {
-      const entry = element('li');
-      entry.append(link(sub.url, sub.title));
-      return entry;
-    }));
-    item.append(sublinks);
-  }
-  const metadata = element('dl', 'ds_search-result__metadata ds_metadata ds_metadata--inline');
-  for (const [key, value] of details) {
-    const row = element('div', 'ds_metadata__item');
-    row.append(element('dt', 'ds_metadata__key', key), ' ', element('dd', 'ds_metadata__value', value));
-    metadata.append(row, ' ');
-  }
-  item.append(metadata);
-  return item;
 }

@@ -35,7 +35,7 @@ function readLastChanged(): Map<string, string> {
 }
 
 async function load(): Promise<Site> {
-  const [settings, plans, priorities, outcomes, actions, measures, reports, themes, glossary, series, youngPeople, healthChecks] = await Promise.all([
+  const [settings, plans, priorities, outcomes, actions, measures, reports, themes, glossary, series, youngPeople, healthChecks, searchWords] = await Promise.all([
     getCollection('site'),
     getCollection('plans'),
     getCollection('priorities'),
@@ -48,6 +48,7 @@ async function load(): Promise<Site> {
     getCollection('series'),
     getCollection('youngPeople'),
     getCollection('healthChecks'),
+    getCollection('searchWords'),
   ]);
   const { index, problems } = buildSiteIndex({
     plans: plans.map(plain),
@@ -61,6 +62,7 @@ async function load(): Promise<Site> {
     healthChecks: healthChecks.map(plain),
     series: series.map(plain),
     youngPeople: youngPeople.map(plain)[0],
+    searchWords: searchWords.map(plain)[0],
     embeds: [...plans, ...priorities, ...outcomes, ...reports].flatMap((entry) =>
       findMeasureEmbeds(entry.body ?? '').map((embed) => ({ filePath: entry.filePath ?? entry.id, ...embed })),
     ),

@@ -21,7 +21,7 @@ export function planTitle(site: Site, id: string): string {
 }
 
 /** What search knows about a content page: its kind, plan, area, status and themes. */
-export function searchFacets(site: Site, id: string, kind: SearchFacets['kind'], details: { status?: string; themes?: string[] } = {}): SearchFacets {
+export function searchFacets(site: Site, id: string, kind: SearchFacets['kind'], details: { status?: string; themes?: string[]; answer?: string } = {}): SearchFacets {
   const plan = site.planById.get(planIdOf(id));
   return {
     kind,
@@ -29,6 +29,7 @@ export function searchFacets(site: Site, id: string, kind: SearchFacets['kind'],
     area: plan?.data.area,
     status: details.status,
     themes: (details.themes ?? []).map((theme) => site.themeById.get(theme)?.data.title ?? theme),
+    ...(details.answer ? { answer: details.answer } : {}),
   };
 }
 

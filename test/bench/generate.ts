@@ -122,7 +122,7 @@ export function generatePlans(outContent: string, plans: number, seed = 1): { fi
 /** A content folder with the real site settings, themes and glossary, and N generated plans. */
 export function generateContent(plans: number, outContent: string, projectRoot: string, seed = 1): { files: number } {
   mkdirSync(outContent, { recursive: true });
-  for (const shared of ['site.yaml', 'themes', 'glossary']) cpSync(path.join(projectRoot, 'content', shared), path.join(outContent, shared), { recursive: true });
+  for (const shared of ['site.yaml', 'search-words.yaml', 'themes', 'glossary']) cpSync(path.join(projectRoot, 'content', shared), path.join(outContent, shared), { recursive: true });
   return generatePlans(outContent, plans, seed);
 }
 

@@ -32,7 +32,21 @@ const REPORT = 'content/moray-loip/reports/2021-22-q1.mdx';
 const CSV = 'content/moray-loip/measures/lgbf-chn9-looked-after-in-community.csv';
 const PRIORITY = 'content/moray-csp-2020-23/priorities/safe-from-harm.mdx';
 
+const SEARCH_WORDS = 'content/search-words.yaml';
+
 const cases: Array<{ name: string; file: string; change: (text: string) => string; expected: RegExp[] }> = [
+  {
+    name: 'a search word in two groups',
+    file: SEARCH_WORDS,
+    change: (text) => text.replace('  - [bullying, bullied, bullies]', '  - [bullying, bullied, bullies, neglect]'),
+    expected: [/search-words\.yaml, `synonyms\[\d+\]`: "neglect" is also in group \d+ \(synonyms\[\d+\]\)\. A word means one thing to search: merge the two groups, or take it out of one\./],
+  },
+  {
+    name: 'a search words group of one word',
+    file: SEARCH_WORDS,
+    change: (text) => text.replace('  - [domestic abuse, domestic violence]', '  - [domestic abuse]'),
+    expected: [/search-words\.yaml, .*`synonyms\[\d+\]`: give each group at least two words or phrases that mean the same/],
+  },
   {
     name: 'a reference to an outcome that does not exist',
     file: ACTION,
