@@ -41,7 +41,8 @@ export function facetAttributes(facets: SearchFacets): { filters: string[]; meta
 
 /** "Lead: Corporate parenting group · In progress": who leads an action and how it stands. */
 export function actionAnswer(lead: string | undefined, status: string): string {
-  return `Lead: ${lead ?? 'not stated'} · ${status.charAt(0).toUpperCase()}${status.slice(1)}`;
+  const standing = status === 'not stated' ? 'Status not stated' : `${status.charAt(0).toUpperCase()}${status.slice(1)}`;
+  return `Lead: ${lead ?? 'not stated'} · ${standing}`;
 }
 
 /** "Latest: 81.38% (2019-20) · Improving", or that no figures are published yet. */
