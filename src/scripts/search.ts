@@ -101,6 +101,13 @@ export async function initSearch(): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const announce = root.querySelector<HTMLElement>('[data-search-announce]')!;
+  const output = root.querySelector<HTMLElement>('[data-search-output]')!;
+  const say = (text: string) => {
+    status.textContent = text;
+    announce.textContent = text;
+    output.hidden = text === '';
+  };
   const note = root.querySelector<HTMLElement>('[data-search-note]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -110,21 +117,32 @@ export async function initSearch(): Promise<void> {
   const stopWords = stopWordsFor(document.documentElement.lang || 'en');
   const synonyms = synonymIndex(words.synonyms ?? [], stopWords);
 
+  /** The form as the address says: the query, and the filters open when some are chosen. */
+  const showState = () => {
+    const state = readState();
+    input.value = state.query;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) box.checked = (state.filters.kind ?? []).includes(box.value);
+    for (const select of form.querySelectorAll<HTMLSelectElement>('select')) select.value = state.filters[select.name]?.[0] ?? '';
+    // Said in the summary rather than by opening the filters, which would push the results down.
+    const chosen = Object.values(state.filters).flat().length;
+    filters.querySelector('[data-search-filter-count]')!.textContent = chosen > 0 ? ` (${countOf(chosen, 'filter')} chosen)` : '';
+    return state;
+  };
+  // At once, before the index loads, so the page does not move when it has.
+  showState();
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind(root);
   } catch {
-    status.textContent = 'Search could not load. Try again later, or use the list of all pages from A to Z.';
+    say('Search could not load. Try again later, or use the list of all pages from A to Z.');
     return;
   }
-  root.querySelector('[data-search-no-script]')?.setAttribute('hidden', '');
-  filters.hidden = false;
 
   let shown: PagefindHandle[] = [];
   let next = 0;
 
-  const showMore = async () => {
-    const batch = await Promise.all(shown.slice(next, next + PAGE_SIZE).map((result) => result.data()));
+  const nextBatch = () => Promise.all(shown.slice(next, next + PAGE_SIZE).map((result) => result.data()));
+  const append = (batch: PagefindResult[]) => {
     const firstNew = list.children.length;
     for (const result of batch) list.append(renderResult(result));
     next += batch.length;
@@ -133,17 +151,14 @@ export async function initSearch(): Promise<void> {
   };
 
   const run = async () => {
-    const { query, filters: chosen } = readState();
-    input.value = query;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) box.checked = (chosen.kind ?? []).includes(box.value);
-    for (const select of form.querySelectorAll<HTMLSelectElement>('select')) select.value = chosen[select.name]?.[0] ?? '';
-    if (Object.keys(chosen).length > 0) filters.open = true;
+    const { query, filters: chosen } = showState();
     list.replaceChildren();
     more.hidden = true;
     note.hidden = true;
     suggestions.hidden = true;
+    output.hidden = true;
     if (!query) {
-      status.textContent = '';
+      say('');
       return;
     }
     const handles = new Map<string, PagefindHandle>();
@@ -151,16 +166,21 @@ export async function initSearch(): Promise<void> {
     const found = await findResults(plan, searcher(pagefind, chosen, handles));
     shown = found.pages.map((page) => handles.get(page.id)!).filter(Boolean);
     next = 0;
+    const batch = await nextBatch();
+    // The status, the note and the first results appear together, where room was kept for them.
     const text = statusText(query, plan, found);
-    status.textContent = text.status;
     if (text.note) {
       note.textContent = text.note;
       note.hidden = false;
     }
     const results = countOf(shown.length, 'result');
     document.title = `${shown.length > 0 ? `${results} for ${query}` : `No results for ${query}`} – ${document.title.replace(/^.* – (?=[^–]+$)/, '')}`;
-    if (shown.length === 0) await showSuggestions(root, query, words.topics ?? [], stopWords);
-    await showMore();
+    append(batch);
+    try {
+      if (shown.length === 0) await showSuggestions(root, query, words.topics ?? [], stopWords);
+    } finally {
+      say(text.status);
+    }
   };
 
   form.addEventListener('submit', (event) => {
@@ -171,7 +191,7 @@ export async function initSearch(): Promise<void> {
     void run();
   });
   more.addEventListener('click', async () => {
-    const firstNew = await showMore();
+    const firstNew = append(await nextBatch());
     list.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
   });
   window.addEventListener('popstate', () => void run());

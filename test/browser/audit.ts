@@ -59,6 +59,8 @@ export function scrollsSideways(page: Page): Promise<boolean> {
  * - long-title: page titles name the page, its kind, its plan and the site ("Outcome: … – Moray
  *   Children's Services Plan 2020–23 – …"), so they are unique and descriptive, and often longer
  *   than the 70 characters a search engine shows.
+ * And form-dup-name allows a group of checkboxes to share a name, as HTML does ("What kind of page":
+ * each ticked box adds a kind=… to the search's address).
  */
 const validatorConfig: ConfigData = {
   extends: ['html-validate:recommended'],
@@ -68,6 +70,7 @@ const validatorConfig: ConfigData = {
     'no-trailing-whitespace': 'off',
     'no-inline-style': 'off',
     'long-title': 'off',
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };
 

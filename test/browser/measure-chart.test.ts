@@ -138,6 +138,26 @@ describe('a measure chart', () => {
     await page.close();
   });
 
+  test('shows where the keyboard is: focusing the chart draws a focus ring around it', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
+    // In view first, so focusing it scrolls nothing and the same pixels are compared.
+    await page.locator('.ps_chart__canvas-box').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.ps_chart__canvas-box').boundingBox())!;
+    // The box and a margin around it, where a focus ring is drawn.
+    const clip = { x: Math.max(0, box.x - 8), y: Math.max(0, box.y - 8), width: box.width + 16, height: box.height + 16 };
+    const resting = await page.screenshot({ clip });
+    await page.focus('.ps_chart canvas');
+    const focused = await page.screenshot({ clip });
+    expect(Buffer.compare(resting, focused)).not.toBe(0);
+    // The ring is outside the chart's drawing: the pixels of its edge change, not only the canvas.
+    const edge = { x: clip.x, y: clip.y, width: clip.width, height: 6 };
+    await page.locator('.ps_chart canvas').blur();
+    const restingEdge = await page.screenshot({ clip: edge });
+    await page.focus('.ps_chart canvas');
+    expect(Buffer.compare(restingEdge, await page.screenshot({ clip: edge }))).not.toBe(0);
+    await page.close();
+  });
+
   test('can be read point by point from the keyboard', async () => {
     const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
     await page.focus('[data-module="ps-measure-chart"] canvas');

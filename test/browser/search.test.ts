@@ -162,7 +162,9 @@ describe('the search page, by keyboard only', () => {
     const status = page.locator('[data-search-status]');
     await expect.poll(() => status.textContent()).toMatch(/^\d+ results? for “poverty”$/);
     const unfiltered = Number((await status.textContent())!.match(/^\d+/)![0]);
-    expect(await page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
+    // Announced by a live region with the same words (the visible line is drawn with the results).
+    expect(await page.getAttribute('[data-search-announce]', 'aria-live')).toBe('polite');
+    expect(await page.textContent('[data-search-announce]')).toBe(await status.textContent());
 
     // Open the filters and choose outcomes only, by keyboard.
     await page.focus('[data-search-filters] summary');
@@ -239,6 +241,38 @@ describe('the search page, by keyboard only', () => {
     await noScript.goto(`${site.origin}${BASE}search/?q=poverty`);
     expect(await noScript.locator('[data-search-no-script]').isVisible()).toBe(true);
     expect(await noScript.locator('[data-search-no-script] a').first().getAttribute('href')).toBe(`${BASE}a-z/`);
+    await context.close();
+  });
+});
+
+describe('read aloud', () => {
+  test('the search page’s two search boxes have different names', async () => {
+    await page.goto(`${site.origin}${BASE}search/`);
+    const names = await page.$$eval('input[type="search"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
+    const landmarks = await page.$$eval('[role="search"], search', (forms) => forms.map((form) => form.getAttribute('aria-label') ?? ''));
+    expect(new Set(landmarks).size).toBe(landmarks.length);
+  });
+});
+
+describe('the search results page does not move', () => {
+  test('no layout shift as the results arrive (CLS 0, measured with a PerformanceObserver)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const shifts = await context.newPage();
+    await shifts.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await shifts.goto(`${site.origin}${BASE}search/?q=${encodeURIComponent('is bullying getting better in schools')}`);
+    await shifts.waitForSelector('[data-search-results] > li');
+    await shifts.waitForLoadState('networkidle');
+    await shifts.waitForTimeout(500);
+    expect(await shifts.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
     await context.close();
   });
 });

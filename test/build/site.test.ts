@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { STATUS_APPEARANCE } from '../../src/lib/status-appearance';
 import { trailOf } from '../../src/lib/trail';
 import { loadRealContent } from '../content/helpers';
 import { buildRealSite, normalise } from './built-site';
@@ -130,6 +131,22 @@ describe('npm run build', () => {
     expect(textWithoutTags).toContain('Status: Not stated');
     const crumbs = site.page('/moray-csp-2020-23/outcomes/mentally-well/')('nav[aria-label="Breadcrumb"]').html()!.replace(/<[^>]+>/g, '');
     expect(normalise(crumbs)).toBe('Home Moray CSP 2020–23 The wellbeing of children and young people is improved Emotional and mental wellbeing');
+  });
+
+  test('a measure’s trend and target tags end their phrases when read aloud ("Trend: Improving. Latest: …")', () => {
+    const tags = Object.keys(STATUS_APPEARANCE).map((status) => `${status.charAt(0).toUpperCase()}${status.slice(1)}`.replace(/[()]/g, '\\$&'));
+    const tagged = new RegExp(`(?:Trend|Target): (?:${tags.join('|')})(.|$)`, 'g');
+    const runOn: string[] = [];
+    let read = 0;
+    for (const file of globSync('**/*.html', { cwd: site.distDir })) {
+      const text = normalise(readFileSync(path.join(site.distDir, file), 'utf8').replace(/<[^>]+>/g, ''));
+      for (const match of text.matchAll(tagged)) {
+        read++;
+        if (match[1] !== '.') runOn.push(`${file}: ${match[0]}`);
+      }
+    }
+    expect(read).toBeGreaterThan(0);
+    expect(runOn.slice(0, 5)).toEqual([]);
   });
 
   test('shows "Hide this page" on pages about domestic abuse, and nowhere it is not asked for', () => {
