@@ -1,23 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Fields } from '../../../../src/lib/import/entity-fields';
 import { entityChange, joinFile, splitFile } from '../../../../src/lib/import/file-change';
+import { projectFolders } from './project-folder';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-/** A project folder with these files (paths from its root). */
-function projectWith(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'plansite-file-change-'));
-  roots.push(root);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const projectWith = projectFolders('file-change');
 
 const ACTION = 'content/city-plan/actions/jobs-hub.yaml';
 const FIELDS: Fields = [

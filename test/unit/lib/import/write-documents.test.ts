@@ -1,22 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { ModelPlan, ModelReport, PlanModel } from '../../../../src/lib/import/plan-model';
 import { planFile, reportFile } from '../../../../src/lib/import/write-documents';
+import { projectFolders } from './project-folder';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-function projectWith(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'plansite-documents-'));
-  roots.push(root);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const projectWith = projectFolders('documents');
 
 const modelOf = (plan: ModelPlan): PlanModel => ({ plan }) as PlanModel;
 const PLAN = 'content/city-plan/plan.mdx';

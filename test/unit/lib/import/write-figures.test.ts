@@ -1,24 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { ModelFigure, PlanModel } from '../../../../src/lib/import/plan-model';
 import { figureFiles } from '../../../../src/lib/import/write-figures';
-
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+import { projectFolders } from './project-folder';
 
 const CSV = 'content/city-plan/measures/jobs.csv';
 
-function projectWith(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'plansite-figures-'));
-  roots.push(root);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+const projectWith = projectFolders('figures');
 
 const figure = (period: string, value: number, extra: Partial<ModelFigure> = {}): ModelFigure => ({ measure: 'jobs', period, value, area: '', flag: '', footnote: '', at: 'Figures!B2', ...extra });
 

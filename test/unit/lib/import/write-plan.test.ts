@@ -1,22 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildModel } from '../../../../src/lib/import/build-model';
 import type { FileChange } from '../../../../src/lib/import/file-change';
 import { NO_EXISTING_PLAN, type ExistingPlan } from '../../../../src/lib/import/model-context';
 import { planChanges } from '../../../../src/lib/import/write-plan';
 import { gridOf, layoutOf } from './grids';
+import { projectFolders } from './project-folder';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-function projectWith(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'plansite-write-plan-'));
-  roots.push(root);
-  write(root, Object.entries(files).map(([file, text]) => ({ file, text })));
-  return root;
-}
+const projectWith = projectFolders('write-plan');
 
 function write(root: string, changes: Array<Pick<FileChange, 'file' | 'text'>>): void {
   for (const { file, text } of changes) {
