@@ -1,3 +1,5 @@
+import { capitalise } from './format';
+
 /** How a page is described to search: the filters readers can narrow results by, and what each result shows. */
 export interface SearchFacets {
   kind: 'Plan' | 'Priority' | 'Outcome' | 'Action' | 'Measure' | 'Report' | 'Theme' | 'Glossary' | 'About';
@@ -41,12 +43,12 @@ export function facetAttributes(facets: SearchFacets): { filters: string[]; meta
 
 /** "Lead: Corporate parenting group · In progress": who leads an action and how it stands. */
 export function actionAnswer(lead: string | undefined, status: string): string {
-  const standing = status === 'not stated' ? 'Status not stated' : `${status.charAt(0).toUpperCase()}${status.slice(1)}`;
+  const standing = status === 'not stated' ? 'Status not stated' : capitalise(status);
   return `Lead: ${lead ?? 'not stated'} · ${standing}`;
 }
 
 /** "Latest: 81.38% (2019-20) · Improving", or that no figures are published yet. */
 export function measureAnswer(latest: { value: string; period: string } | undefined, trend: string): string {
   if (!latest) return 'No figures published yet';
-  return `Latest: ${latest.value} (${latest.period}) · ${trend.charAt(0).toUpperCase()}${trend.slice(1)}`;
+  return `Latest: ${latest.value} (${latest.period}) · ${capitalise(trend)}`;
 }

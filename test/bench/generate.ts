@@ -10,6 +10,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ranDirectly } from '../../src/cli/ran-directly';
 
 /** A small seeded random generator (mulberry32): the same seed always gives the same plans. */
 function random(seed: number) {
@@ -126,7 +127,7 @@ export function generateContent(plans: number, outContent: string, projectRoot: 
   return generatePlans(outContent, plans, seed);
 }
 
-if (process.argv[1]?.endsWith('generate.ts')) {
+if (ranDirectly(import.meta.url)) {
   const args = process.argv.slice(2);
   const option = (name: string) => {
     const index = args.indexOf(`--${name}`);

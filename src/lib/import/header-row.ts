@@ -5,7 +5,7 @@
  */
 import { parsePeriod } from '../period';
 import type { Grid, GridRow } from './grid';
-import { fieldForHeader, KEY_FIELDS, normaliseHeader, type ImportField, type SheetRole } from './synonyms';
+import { COMMENTARY, fieldForHeader, KEY_FIELDS, normaliseHeader, STATUS, type ImportField, type SheetRole } from './synonyms';
 
 /** The rows searched for a header: title rows above it are few. */
 const HEADER_SEARCH_ROWS = 12;
@@ -35,12 +35,13 @@ export interface HeaderMatch {
 /** Column names given with --map, for this sheet: normalised header → field, or '-' to leave it out. */
 export type ColumnMap = Map<string, ImportField | '-'>;
 
-const STATUS_WORDS = ['rag', 'rag status', 'status', 'progress'];
-const COMMENTARY_WORDS = ['update', 'updates', 'comment', 'comments', 'commentary', 'narrative', 'progress update'];
-/** Longest first, so "RAG status" and "Progress update" are taken whole rather than as "RAG" or "update". */
+/**
+ * The progress columns' own names (synonyms.ts), longest first, so "RAG status" and "Progress update"
+ * are taken whole rather than as "RAG" or "update".
+ */
 const PERIOD_FIELD_WORDS = [
-  ...STATUS_WORDS.map((name) => ({ field: 'status' as const, name })),
-  ...COMMENTARY_WORDS.map((name) => ({ field: 'commentary' as const, name })),
+  ...STATUS.map((name) => ({ field: 'status' as const, name: normaliseHeader(name) })),
+  ...COMMENTARY.map((name) => ({ field: 'commentary' as const, name: normaliseHeader(name) })),
 ].sort((a, b) => b.name.length - a.name.length);
 
 /** "2024/25 Q1 RAG" → the period "2024/25 Q1" and the status; undefined when the header is not a period's. */

@@ -5,6 +5,7 @@
  * a priority, outcome or improvement aim written once for the rows it covers (a merged or blank cell)
  * is filled down to each of them, starting again when the level above changes.
  */
+import { capitalise } from '../format';
 import type { Cell, Grid, GridRow, Paragraph, SourceDocument } from './grid';
 import { cellAddress } from './grid';
 import { findHeader, type ColumnMap, type HeaderMatch, type LayoutColumn } from './header-row';
@@ -72,8 +73,7 @@ function headingOf(row: GridRow): Cell | undefined {
 
 /** "EMOTIONAL AND MENTAL WELLBEING" → "Emotional and mental wellbeing". */
 export function sentenceCase(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return capitalise(text.toLowerCase());
 }
 
 function rowValues(row: GridRow, columns: LayoutColumn[]): Pick<LayoutRow, 'values' | 'periods'> {

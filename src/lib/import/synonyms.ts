@@ -50,6 +50,9 @@ export type ImportField =
 type Synonyms = Partial<Record<ImportField, string[]>>;
 
 const ID = ['file name', 'file', 'id'];
+/** A progress column's names: also what a period's column ends with ("2024/25 Q1 RAG", "Q2 – Progress update"). */
+export const STATUS = ['status', 'rag', 'rag status', 'progress', 'current status'];
+export const COMMENTARY = ['comment', 'comments', 'commentary', 'update', 'updates', 'progress update', 'narrative', 'latest update'];
 const REFERENCE = ['ref', 'reference', 'ref no', 'ref number', 'no', 'number', 'action ref', 'action no', 'action number', 'code'];
 
 /** Names are compared in lower case, with punctuation and repeated spaces removed (see normaliseHeader). */
@@ -87,8 +90,8 @@ export const COLUMN_SYNONYMS: Record<SheetRole, Synonyms> = {
     lead: ['lead', 'lead officer', 'lead partner', 'lead agency', 'responsible', 'responsible officer', 'responsibility', 'owner', 'who', 'who is responsible'],
     partners: ['partners', 'partner', 'supporting partners', 'key partners', 'delivered with', 'contributors', 'partners involved'],
     completionTarget: ['timescale', 'timescales', 'target date', 'due', 'due date', 'by when', 'completion date', 'completion target', 'deadline', 'timeframe', 'when', 'date'],
-    status: ['status', 'rag', 'rag status', 'progress', 'current status'],
-    commentary: ['comment', 'comments', 'commentary', 'update', 'progress update', 'narrative', 'latest update'],
+    status: STATUS,
+    commentary: COMMENTARY,
     measure: ['measure', 'measures', 'indicator', 'indicators', 'kpi', 'kpis', 'pi', 'pis', 'performance measure', 'performance measures', 'high level performance measure', 'high level performance measures', 'how will we know', 'how will we know that a change is an improvement', 'success measure', 'success measures'],
     themes: ['themes', 'theme tags', 'tags'],
     description: ['description', 'detail', 'details'],
@@ -127,8 +130,8 @@ export const COLUMN_SYNONYMS: Record<SheetRole, Synonyms> = {
     action: ['action', 'actions', 'high level action', 'key action', 'project', 'improvement project', 'title'],
     outcome: ['outcome', 'local outcome'],
     period: ['period', 'quarter', 'reporting period'],
-    status: ['status', 'rag', 'rag status', 'progress', 'current status'],
-    commentary: ['comment', 'comments', 'commentary', 'update', 'progress update', 'narrative', 'latest update'],
+    status: STATUS,
+    commentary: COMMENTARY,
   },
 };
 

@@ -38,10 +38,13 @@ const MOST_COMBINATIONS = 12;
 /** A concept's pages, by page id: the best score of the alternatives given. */
 async function pagesOf(alternatives: string[], search: SearchFunction): Promise<Map<string, number>> {
   const pages = new Map<string, number>();
-  for (const alternative of alternatives) {
-    for (const hit of await search(alternative)) pages.set(hit.id, Math.max(pages.get(hit.id) ?? 0, hit.score));
-  }
+  for (const alternative of alternatives) for (const hit of await search(alternative)) keepBest(pages, hit);
   return pages;
+}
+
+/** A page found by several searches keeps its best score. */
+function keepBest(pages: Map<string, number>, hit: Hit): void {
+  pages.set(hit.id, Math.max(pages.get(hit.id) ?? 0, hit.score));
 }
 
 /** The combinations of alternatives to search together, the reader's own words first. */
@@ -63,7 +66,7 @@ async function withEvery(queries: string[], perConcept: Array<Map<string, number
   const pages = new Map<string, number>();
   for (const query of queries) {
     for (const hit of await search(query)) {
-      if (perConcept.every((conceptPages) => conceptPages.has(hit.id))) pages.set(hit.id, Math.max(pages.get(hit.id) ?? 0, hit.score));
+      if (perConcept.every((conceptPages) => conceptPages.has(hit.id))) keepBest(pages, hit);
     }
   }
   return pages;
@@ -102,7 +105,7 @@ function relaxedSteps(plan: QueryPlan, perConcept: Array<Map<string, number>>, o
   return [...shown.values()];
 }
 
-/** Lower is less informative: a concept on no page (0 → -1), then one on many pages. */
+/** Lower is less informative: a concept on no page first, then the one on the most pages. */
 function informativeness(pages: Map<string, number>): number {
   return pages.size === 0 ? -Infinity : -pages.size;
 }
