@@ -19,7 +19,9 @@ export function defaultDescription(options: Pick<SiteTemplateOptions, 'publisher
 }
 
 export function siteTemplate(options: SiteTemplateOptions): string {
-  const contact = `{ text: "Questions about the plans?", email: ${quoted(options.email)}${options.phone ? `, phone: ${quoted(options.phone)}` : ''} }`;
+  const reach = `email: ${quoted(options.email)}${options.phone ? `, phone: ${quoted(options.phone)}` : ''}`;
+  const contact = `{ text: "Questions about the plans?", ${reach} }`;
+  const accessibilityContact = `{ text: "To report a problem with this website's accessibility, or to ask for a plan in another format, contact us.", ${reach} }`;
   return `# The name of the whole website and who publishes it. Shown in the header, footer and page titles.
 title: ${quoted(options.title)}
 # One or two sentences: what the site is. Shown on the home page and to search engines.
@@ -31,8 +33,9 @@ ${options.url ? `# The site's address.\nurl: ${quoted(options.url)}\n` : "# The 
 # basePath: /plans/
 # Who readers contact about the plans: shown in every page's footer.
 contact: ${contact}
-# Where readers report an accessibility problem or ask for another format (the accessibility statement needs one).
-accessibilityContact: { text: "To report a problem with this website's accessibility, or to ask for a plan in another format, email us.", email: ${quoted(options.email)} }
+# Where readers report an accessibility problem or ask for a plan in another format. Required: the
+# accessibility statement must name a contact, with an email, phone or url (a contact form's address).
+accessibilityContact: ${accessibilityContact}
 # The accessibility statement's facts, which only you can state. Remove the # from these lines once you have
 # checked the site (see "Accessibility" in README.md): fully compliant, partially compliant or not compliant.
 # accessibility:

@@ -7,6 +7,7 @@ export { reportSchema, type Report } from './report';
 export { themeSchema, type Theme } from './theme';
 export { glossaryTermSchema, type GlossaryTerm } from './glossary';
 export { siteSettingsSchema, type SiteSettings } from './site';
+export type { Contact } from './shared';
 export { searchWordsSchema, type SearchWords } from './search-words';
 export { youngPeoplePageSchema, type YoungPeoplePage } from './young-people';
 export { healthCheckSchema, HEALTH_CHECKS, type HealthCheck, type HealthCriterion, type HealthCheckName } from './health-check';

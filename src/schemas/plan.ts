@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { link, nonEmptyText, slug, timeframe } from './shared';
+import { contact, link, nonEmptyText, slug, timeframe } from './shared';
 
 export const planKinds = {
   'childrens-services-plan': "Children's Services Plan",
@@ -27,13 +27,6 @@ const keyFact = z.strictObject({
   source: nonEmptyText.optional(),
   /** The sentence as the plan writes it. */
   text: nonEmptyText,
-});
-
-const contact = z.strictObject({
-  text: nonEmptyText,
-  phone: nonEmptyText.optional(),
-  email: z.email().optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export const planSchema = z.strictObject({

@@ -66,6 +66,15 @@ export const link = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
+/** How readers reach someone: a sentence, and the email address, phone number or web address it offers. */
+export const contact = z.strictObject({
+  text: nonEmptyText,
+  email: z.email().optional(),
+  phone: nonEmptyText.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'write the full address, starting https://' }).optional(),
+});
+export type Contact = z.infer<typeof contact>;
+
 /** Who leads: a role or group, and a named person only where the source names one. */
 export const lead = nonEmptyText;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText } from './shared';
+import { contact, nonEmptyText, type Contact } from './shared';
 
 /** content/site.yaml: what the whole website is called and who publishes it. */
 export const siteSettingsSchema = z.strictObject({
@@ -27,9 +27,7 @@ export const siteSettingsSchema = z.strictObject({
     })
     .optional(),
   /** How readers contact the publisher, shown in every page's footer. */
-  contact: z
-    .strictObject({ text: nonEmptyText, email: z.email().optional(), phone: nonEmptyText.optional(), url: z.url({ protocol: /^https?$/ }).optional() })
-    .optional(),
+  contact: contact.optional(),
   /**
    * Visitor statistics are off unless the publisher turns them on; the only kind offered is Plausible,
    * which sets no cookies. `src` should be served from the site's own address.
@@ -40,8 +38,11 @@ export const siteSettingsSchema = z.strictObject({
       z.strictObject({ provider: z.literal('plausible'), domain: nonEmptyText, src: nonEmptyText }),
     ])
     .default({ provider: 'none' }),
-  /** Where readers report an accessibility problem; omit if not yet decided. */
-  accessibilityContact: z.strictObject({ text: nonEmptyText, email: z.email().optional(), url: z.url({ protocol: /^https?$/, error: 'write the full address, starting https://' }).optional() }).optional(),
+  /**
+   * Where readers report an accessibility problem or ask for a plan in another format, shown in the
+   * accessibility statement. Required, with an email, phone or url, except on the sample site (see below).
+   */
+  accessibilityContact: contact.optional(),
   /** Where "Hide this page" goes: a neutral page in this tab, and a search page in place of this one. */
   hideThisPage: z
     .strictObject({ url: z.url({ protocol: /^https$/ }), altUrl: z.url({ protocol: /^https$/ }) })
@@ -61,6 +62,22 @@ export const siteSettingsSchema = z.strictObject({
   searchExamples: z.array(nonEmptyText).default([]),
   /** Words in capitals the glossary check should not ask to explain, such as indicator codes. */
   jargon: z.strictObject({ ignore: z.array(nonEmptyText).default([]) }).default({ ignore: [] }),
+}).superRefine((settings, ctx) => {
+  const problem = accessibilityContactProblem(settings);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['accessibilityContact'], message: problem });
 });
+
+/**
+ * The accessibility regulations require the statement to say how to report a problem, so every site
+ * names a contact with a way to reach someone. The sample site, which no one answers, may give text
+ * alone: it says so and points to the plans' own contacts (docs/content-decisions.md).
+ */
+function accessibilityContactProblem({ accessibilityContact, sample }: { accessibilityContact?: Contact; sample: boolean }): string | undefined {
+  if (!accessibilityContact) {
+    return `the accessibility statement must say how to report an accessibility problem (the accessibility regulations require a contact), but this site gives none. Add one with a sentence and at least one way to reach you (\`email\`, \`phone\` or \`url\`, a contact form's address), like accessibilityContact: { text: "To report a problem with this website or ask for a plan in another format, contact us.", email: "plans@example.gov.uk" }`;
+  }
+  if (sample || accessibilityContact.email || accessibilityContact.phone || accessibilityContact.url) return undefined;
+  return `this contact gives readers no way to reach anyone. Add an \`email\`, a \`phone\` number or a \`url\` (a contact form's address), like email: "plans@example.gov.uk". Only plansite's sample site (\`sample: true\`), which no one answers, may give text alone.`;
+}
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

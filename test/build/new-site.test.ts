@@ -4,6 +4,7 @@
  */
 import { globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCheck } from '../../src/cli/check';
 import { runNew } from '../../src/cli/new';
@@ -35,7 +36,7 @@ const page = (projectDir: string, address: string) => readFileSync(path.join(pro
 describe('npm run new -- site', () => {
   test('with only the site’s details: no sample content, every check passes, and no page names the sample areas', () => {
     const projectDir = freshProject();
-    const made = runNew(SITE, projectDir);
+    const made = runNew([...SITE, '--phone', '01234 567890'], projectDir);
     expect(made.exitCode, made.output).toBe(0);
     expect(made.output).toContain('Started a new site, "Dundee community plans".');
     expect(globSync('content/*/plan.mdx', { cwd: projectDir })).toEqual([]);
@@ -52,6 +53,11 @@ describe('npm run new -- site', () => {
     expect(home).toContain('The Dundee Partnership');
     expect(home).not.toContain('For young people');
     expect(home).not.toMatch(/children and young people/i);
+    // The accessibility statement's contact is the one the officer gave.
+    const statement = load(page(projectDir, 'accessibility'));
+    const feedback = statement('h2:contains("Feedback and contact information")').nextUntil('h2');
+    expect(feedback.find('a[href="mailto:plans@example.gov.uk"]').text()).toBe('plans@example.gov.uk');
+    expect(feedback.text()).toContain('Phone 01234 567890.');
   }, 300_000);
 
   test('with a first plan: the officer replaces the placeholders the check names, and the plan is published with its own health check', () => {

@@ -38,7 +38,7 @@ describe('npm run new -- site', () => {
     expect(files(root, 'themes/*.yaml')).toEqual(globSync('themes/*.yaml', { cwd: path.join(projectRoot, 'content') }).sort());
 
     const settings = yamlOf(root, 'site.yaml');
-    expect(settings).toMatchObject({ title: 'Dundee community plans', publisher: 'The Dundee Partnership', contact: { email: 'plans@example.gov.uk' } });
+    expect(settings).toMatchObject({ title: 'Dundee community plans', publisher: 'The Dundee Partnership', contact: { email: 'plans@example.gov.uk' }, accessibilityContact: { email: 'plans@example.gov.uk' } });
     expect(settings.sample).toBeUndefined();
     expect(settings.description).toContain('The Dundee Partnership');
     expect(result.output).toContain('Removed the sample content:\n  - content/clackmannanshire-csp-2021-24\n');

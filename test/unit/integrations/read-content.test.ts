@@ -14,7 +14,7 @@ function contentTree(files: Record<string, string>): string {
   return root;
 }
 
-const site = 'title: T\ndescription: D\npublisher: P\n';
+const site = 'title: T\ndescription: D\npublisher: P\naccessibilityContact: { text: "Tell us about a problem.", email: access@example.gov.uk }\n';
 const plan = '---\ntitle: T\nshortTitle: T\nkind: service-plan\npartnership: P\narea: A\ninShort: S\nsource: Src\n---\nBody\n';
 
 describe('readContent', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actionSchema, measureSchema, outcomeSchema, planSchema, reportSchema, seriesRowSchema } from '../../../src/schemas';
+import { actionSchema, measureSchema, outcomeSchema, planSchema, reportSchema, seriesRowSchema, siteSettingsSchema } from '../../../src/schemas';
 
 const plan = { title: 'T', shortTitle: 'T', kind: 'childrens-services-plan', partnership: 'P', area: 'A', inShort: 'S', source: 'Src' };
 
@@ -90,5 +90,29 @@ describe('outcome, measure and report', () => {
   test('a series value must be a plain number', () => {
     expect(seriesRowSchema.parse({ period: '2021', value: '12.5' }).value).toBe(12.5);
     for (const value of ['12%', '1,200', 'n/a', '']) expect(seriesRowSchema.safeParse({ period: '2021', value }).success).toBe(false);
+  });
+});
+
+describe('site settings: the accessibility statement’s contact', () => {
+  const site = { title: 'T', description: 'D', publisher: 'P' };
+  const text = 'Tell us about a problem with this website.';
+
+  test.each([
+    ['a site of its own, with an email', {}, { text, email: 'access@example.gov.uk' }],
+    ['a site of its own, with a phone number', {}, { text, phone: '01234 567890' }],
+    ['a site of its own, with a contact form', {}, { text, url: 'https://www.example.gov.uk/contact' }],
+    ['the sample site, which no one answers, with text alone', { sample: true }, { text }],
+  ])('accepts %s', (_, settings, accessibilityContact) => {
+    const parsed = siteSettingsSchema.parse({ ...site, ...settings, accessibilityContact });
+    expect(parsed.accessibilityContact).toEqual(accessibilityContact);
+  });
+
+  test.each([
+    ['a site of its own with no contact', {}, undefined, /^the accessibility statement must say how to report an accessibility problem .* Add one /],
+    ['the sample site with no contact', { sample: true }, undefined, /^the accessibility statement must say how to report an accessibility problem/],
+    ['a site of its own whose contact is text alone', {}, { text }, /^this contact gives readers no way to reach anyone\. Add an `email`, a `phone` number or a `url`/],
+  ])('refuses %s, saying what to add', (_, settings, accessibilityContact, says) => {
+    const result = siteSettingsSchema.safeParse({ ...site, ...settings, ...(accessibilityContact && { accessibilityContact }) });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['accessibilityContact'], message: expect.stringMatching(says) })]);
   });
 });
