@@ -8,8 +8,8 @@ import { getSite } from './site';
 let glossary: Promise<CompiledGlossary | undefined> | undefined;
 
 /**
- * Rewrites every page's `<main>` as it is built (and in `npm run dev`), in one pass: the first use of each
- * glossary term is explained, and links to other sites are marked `noopener noreferrer`. Working on the
+ * Rewrites every page's `<main>` as it is built (and in `npm run dev`), in one pass: each glossary term is
+ * explained where it is first met, and links to other sites are marked `noopener noreferrer`. Working on the
  * finished HTML catches terms and links wherever they come from: MDX, data files or templates. The
  * header and footer around `<main>` are the site's own templates, which mark their links themselves.
  */
@@ -17,7 +17,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   glossary ??= getSite().then((site) =>
-    compileGlossary(site.content.glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases].map((term) => ({ id: entry.id, term, expansion: entry.data.expansion })))),
+    compileGlossary(site.content.glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases].map((term) => ({ id: entry.id, term, expansion: entry.data.expansion, explanation: entry.data.explanation })))),
   );
   const compiled = await glossary;
   const glossaryPath = withBase('glossary/');

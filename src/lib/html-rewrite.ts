@@ -18,7 +18,8 @@ export interface Visitor {
   /** A quick look at the raw HTML: false when it certainly holds nothing for this visitor, so the page need not be parsed. */
   mightEdit?(html: string): boolean;
   onopentag?(name: string, attributes: Record<string, string>, context: RewriteContext): void;
-  onclosetag?(name: string): void;
+  /** `implied` when the element ends without its own end tag (a `<p>` ended by the `</li>` around it): the current token is then another tag. */
+  onclosetag?(name: string, context: RewriteContext, implied: boolean): void;
   ontext?(context: RewriteContext): void;
 }
 
@@ -47,8 +48,9 @@ export function rewriteHtml(html: string, allVisitors: Visitor[], region: Region
         const current = context();
         for (const visitor of visitors) visitor.onopentag?.(name, attributes, current);
       },
-      onclosetag(name) {
-        for (const visitor of visitors) visitor.onclosetag?.(name);
+      onclosetag(name, implied) {
+        const current = context();
+        for (const visitor of visitors) visitor.onclosetag?.(name, current, implied);
       },
       ontext() {
         const current = context();

@@ -1,17 +1,22 @@
 /**
- * Jargon explained where it appears. The first use of each glossary term on a page becomes an
- * explanation readers can see, hear and reach by keyboard: an abbreviation keeps its `<abbr>` and is
- * followed by its expansion, linked to the glossary entry; a term without an expansion links to it.
+ * Jargon explained where it appears. Every glossary term a page uses is explained once, where a reader
+ * first meets it, as an explanation readers can see, hear and reach by keyboard. In running text an
+ * abbreviation keeps its `<abbr>` and is followed by its expansion, linked to the glossary entry; a term
+ * without an expansion links to it. Where the first use must stay as written (a heading, a link, a card:
+ * see jargon-places.ts), a note straight after that block explains it instead.
  * A check finds abbreviations the glossary does not explain yet.
  */
-import { rewriteHtml, type Visitor } from './html-rewrite';
+import { rewriteHtml, type RewriteContext, type Visitor } from './html-rewrite';
 import { escapeHtml } from './html-text';
+import { noteList, openElement, type OpenElement } from './jargon-places';
 
 export interface GlossaryEntry {
   /** The glossary entry's id: its anchor on the glossary page. */
   id: string;
   term: string;
   expansion?: string;
+  /** What it means in plain words: a note gives it for a term that has no expansion. */
+  explanation?: string;
 }
 
 /** Words written in capitals: "GIRFEC", "R4L", "NHS" (and "Q1", which has too few letters to count). */
@@ -35,34 +40,50 @@ function termPattern(term: string): string {
 }
 
 
-/** Elements whose text is left alone: links (a link inside a link is not allowed), the page's title, code, forms, navigation. */
-const SKIP = new Set(['a', 'abbr', 'h1', 'code', 'pre', 'script', 'style', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'svg', 'nav', 'title', 'caption', 'dt']);
-/** Cards are one big link (the Design System stretches it over the card), so a link inside one could not be used. */
-const SKIP_CLASSES = ['ds_category-item'];
-function hasSkippedClass(classAttribute: string): boolean {
-  return SKIP_CLASSES.some((skipped) => classAttribute.includes(skipped) && classAttribute.split(/\s+/).includes(skipped));
-}
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+function writtenOut(entry: GlossaryEntry, around: string): boolean {
+  return entry.expansion !== undefined && around.toLowerCase().replace(/\s+/g, ' ').includes(entry.expansion.toLowerCase());
+}
+
 /**
- * How a use of a term is written out. In running text the expansion is shown; in a heading, where it
- * would clutter, the abbreviation links to the glossary and its expansion is read out but not shown.
- * `around` is the text near it, to spot an expansion the author already gave.
+ * How a use of a term in running text is written out. `around` is the text near it, to spot an
+ * expansion the author already gave.
  */
-function explanation(entry: GlossaryEntry, matched: string, around: string, glossaryHref: string, inHeading: boolean, inBrackets = false): string {
+function explanation(entry: GlossaryEntry, matched: string, around: string, glossaryHref: string, inBrackets: boolean): string {
   const href = escapeHtml(`${glossaryHref}#${entry.id}`);
   if (!entry.expansion) return `<a class="ps_term" href="${href}">${matched}</a>`;
   const expansion = escapeHtml(entry.expansion);
   const abbr = `<abbr title="${expansion}">${matched}</abbr>`;
-  const alreadyExpanded = around.toLowerCase().replace(/\s+/g, ' ').includes(entry.expansion.toLowerCase());
-  if (alreadyExpanded) return `<a class="ps_term" href="${href}">${abbr}</a>`;
-  if (inHeading) return `<a class="ps_term" href="${href}">${abbr}<span class="visually-hidden"> (${expansion})</span></a>`;
+  if (writtenOut(entry, around)) return `<a class="ps_term" href="${href}">${abbr}</a>`;
   // Already in brackets, "(RAG)": "(RAG: Red, amber, green)", not "(RAG (Red, amber, green))".
   if (inBrackets) return `${abbr}<span class="ps_term">: <a href="${href}">${expansion}</a></span>`;
   return `${abbr} <span class="ps_term">(<a href="${href}">${expansion}</a>)</span>`;
 }
 
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** The full stop a sentence ending in `text` still needs. */
+function fullStop(text: string): string {
+  return /[.!?]$/.test(text) ? '' : '.';
+}
+
+/**
+ * A note for terms first met where nothing may be added, written as secondary text: "NHS: National
+ * Health Service." with the expansion linked, or, for a term with no expansion, the term linked
+ * and followed by its plain explanation.
+ */
+export function termNote(entries: GlossaryEntry[], glossaryHref: string): string {
+  const parts = entries.map((entry) => {
+    const href = escapeHtml(`${glossaryHref}#${entry.id}`);
+    const term = escapeHtml(isAbbreviation(entry.term) ? entry.term : entry.term.charAt(0).toUpperCase() + entry.term.slice(1));
+    if (entry.expansion) return `<abbr title="${escapeHtml(entry.expansion)}">${term}</abbr>: <a href="${href}">${escapeHtml(entry.expansion)}</a>${fullStop(entry.expansion)}`;
+    const meaning = entry.explanation?.trim();
+    if (meaning) return `<a href="${href}">${term}</a>: ${escapeHtml(meaning)}${fullStop(meaning)}`;
+    return `<a href="${href}">${term}</a> is explained in the glossary.`;
+  });
+  // Kept out of the search index: the glossary page is what search finds for a term, and a word in an
+  // explanation ("kinship" in "Care experienced") must not make every page that explains it match.
+  return `<p class="ps_item-meta ps_term" data-pagefind-ignore>${parts.join(' ')}</p>`;
+}
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 /** A character no term contains: stands in for an entity this module does not decode, so no term matches inside it. */
@@ -116,41 +137,70 @@ export function compileGlossary(glossary: GlossaryEntry[]): CompiledGlossary | u
   };
 }
 
+/** Writes the notes an element collected, as it closes: at the end of it, and straight after it. */
+function writeNotes(closed: OpenElement, { start, end, edit }: RewriteContext, implied: boolean, glossaryHref: string): void {
+  if (closed.notesAtEnd.length > 0) edit(start, start, termNote(closed.notesAtEnd, glossaryHref));
+  // Ended by its own end tag, the note goes after that tag; ended by another tag, before it.
+  const after = implied ? start : end + 1;
+  if (closed.notesAfter.length > 0) edit(after, after, termNote(closed.notesAfter, glossaryHref));
+}
+
 /**
- * A page rewrite (see html-rewrite.ts) that explains the first use of each glossary term inside the
- * page's `<main>`. Text in links, the page title, navigation and the like is skipped.
+ * A page rewrite (see html-rewrite.ts) that explains each glossary term once inside the page's `<main>`,
+ * where it is first met: beside it in running text, or in a note after the block that holds it.
  */
 export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string): Visitor {
-  // Running text explains a term once per page; headings link it once, and running text still explains it.
+  // Terms explained, or waiting in a note not yet written (running text before the note explains them instead).
   const explained = new Set<string>();
-  const linkedInHeading = new Set<string>();
-  const open: Array<{ name: string; skip: boolean }> = [];
+  const waiting = new Map<string, GlossaryEntry[]>();
+  const open: OpenElement[] = [];
   let inMain = 0;
-  let inHeading = 0;
-  let skipping = 0;
+
+  /** A term first met in text that must stay as written: explained by a note, unless the text beside it writes it out. */
+  function plainUse(entry: GlossaryEntry, beside: string): void {
+    const note = writtenOut(entry, beside) ? undefined : noteList(open);
+    if (note) {
+      note.push(entry);
+      waiting.set(entry.id, note);
+    }
+    if (note || writtenOut(entry, beside)) explained.add(entry.id);
+  }
+
+  /** A use in running text: true if it is the one to explain here. */
+  function runningUse(entry: GlossaryEntry): boolean {
+    const note = waiting.get(entry.id);
+    if (note) {
+      note.splice(note.findIndex((noted) => noted.id === entry.id), 1);
+      waiting.delete(entry.id);
+      return true;
+    }
+    if (explained.has(entry.id)) return false;
+    explained.add(entry.id);
+    return true;
+  }
+
   return {
     mightEdit: (html) => glossary.candidate.test(html),
     onopentag(name, attributes) {
       if (VOID.has(name)) return;
-      const skip = SKIP.has(name) || (attributes.class !== undefined && hasSkippedClass(attributes.class));
-      open.push({ name, skip });
+      open.push(openElement(name, attributes, open.at(-1)));
       if (name === 'main') inMain++;
-      if (HEADINGS.has(name)) inHeading++;
-      if (skip) skipping++;
     },
-    onclosetag(name) {
+    onclosetag(name, context, implied) {
       if (VOID.has(name)) return;
       let index = open.length - 1;
       while (index >= 0 && open[index]!.name !== name) index--;
       if (index === -1) return;
-      for (const closed of open.splice(index)) {
+      // Elements the parser did not report closing end where this one does: before its end tag.
+      for (const closed of open.splice(index).reverse()) {
         if (closed.name === 'main') inMain--;
-        if (HEADINGS.has(closed.name)) inHeading--;
-        if (closed.skip) skipping--;
+        writeNotes(closed, context, implied || closed.name !== name, glossaryHref);
+        for (const entry of [...closed.notesAtEnd, ...closed.notesAfter]) waiting.delete(entry.id);
       }
     },
     ontext({ start, end, html, edit }) {
-      if (inMain === 0 || skipping > 0) return;
+      const reading = open.at(-1)?.reading ?? 'running';
+      if (inMain === 0 || reading === 'unread') return;
       const raw = html.slice(start, end + 1);
       // Terms are found in the text as readers see it ("A&E", not "A&amp;E"), and never inside an entity.
       const text = decodeText(raw);
@@ -159,14 +209,19 @@ export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string):
       let last = 0;
       for (const match of text.value.matchAll(glossary.pattern)) {
         const entry = glossary.lookup(match[0]);
-        const done = inHeading > 0 ? explained.has(entry?.id ?? '') || linkedInHeading.has(entry?.id ?? '') : explained.has(entry?.id ?? '');
-        if (!entry || done) continue;
-        (inHeading > 0 ? linkedInHeading : explained).add(entry.id);
+        if (!entry || (reading === 'plain' && explained.has(entry.id))) continue;
+        if (reading === 'plain') {
+          // Only an expansion written right beside the term explains it: "National Health Service (NHS)".
+          const reach = (entry.expansion?.length ?? 0) + 3;
+          plainUse(entry, text.value.slice(Math.max(0, match.index - reach), match.index + match[0].length + reach));
+          continue;
+        }
+        const around = text.value.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
+        if (!runningUse(entry)) continue;
         const from = text.start(match.index);
         const to = text.end(match.index + match[0].length - 1);
-        const around = text.value.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
         const inBrackets = text.value[match.index - 1] === '(' && text.value[match.index + match[0].length] === ')';
-        rewritten += raw.slice(last, from) + explanation(entry, raw.slice(from, to), around, glossaryHref, inHeading > 0, inBrackets);
+        rewritten += raw.slice(last, from) + explanation(entry, raw.slice(from, to), around, glossaryHref, inBrackets);
         last = to;
       }
       if (last > 0) edit(start, end + 1, rewritten + raw.slice(last));

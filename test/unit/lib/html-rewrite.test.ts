@@ -35,3 +35,10 @@ test('a visitor that rules the region out at a glance is not run, and with none 
   expect(rewriteHtml('<main><p>GIRFEC</p></main>', [counting])).toBe('<main><p>GIRFEC</p></main>');
   expect(called).toBe(1);
 });
+
+test('an end tag is reported where it is, and an element ended by another tag says so', () => {
+  const html = '<main><ul><li><p>one</li><li>two</li></ul></main>';
+  const seen: string[] = [];
+  rewriteHtml(html, [{ onclosetag: (name, { start, end }, implied) => seen.push(`${name} ${html.slice(start, end + 1)}${implied ? ' (implied)' : ''}`) }]);
+  expect(seen).toEqual(['p </li> (implied)', 'li </li>', 'li </li>', 'ul </ul>', 'main </main>']);
+});
