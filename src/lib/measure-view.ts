@@ -1,12 +1,12 @@
 import type { Measure } from '../schemas/measure';
 import { areaLabel } from './area';
+import { summariseFigures } from './measure-summary';
 import { comparePeriods, parsePeriod, type Period } from './period';
 import {
   assessTarget,
   assessTrend,
   DEFAULT_CRITERIA,
   describeCriteria,
-  summarise,
   type CriteriaForChange,
   type Point,
   type TargetAssessment,
@@ -73,7 +73,7 @@ export function viewMeasure(measure: Measure, seriesRows: SeriesRowInput[], plan
     target,
     criteria,
     criteriaText: describeCriteria(criteria, measure.unit),
-    summary: summarise(points, { unit: measure.unit, trend, target: measure.target, targetStatus: target }),
+    summary: summariseFigures({ area: planArea, points, comparators, unit: measure.unit, trend, baselineStated: baseline !== undefined, target: measure.target, targetStatus: target }),
   };
 }
 

@@ -88,47 +88,6 @@ export function assessTarget(points: Point[], direction: Direction, target: { va
   return { status: reached(projected) ? 'on track' : 'off track', projected };
 }
 
-const CHANGE_WORDS: Record<Exclude<TrendStatus, 'insufficient data'>, string> = {
-  improving: ', which is better',
-  worsening: ', which is worse',
-  maintaining: ', a change small enough to count as no real change',
-  'information only': '',
-};
-
-/** One plain-English sentence (or two) a reader or screen reader gets instead of reading the chart. */
-export function summarise(
-  points: Point[],
-  options: { unit?: Unit; trend: TrendAssessment; target?: { text: string; value?: number; period?: Period }; targetStatus?: TargetAssessment },
-): string {
-  const { unit, trend } = options;
-  const latest = points.at(-1);
-  if (!latest) return 'No data published yet.';
-  const value = (point: Point) => formatValue(point.value, unit);
-  let sentence: string;
-  if (points.length === 1 || !trend.previous) {
-    sentence = `The latest figure is ${value(latest)} (${latest.period.label}). There are not enough figures yet to show a trend.`;
-  } else {
-    const first = trend.previous;
-    const change = latest.value - first.value;
-    sentence =
-      change === 0
-        ? `Stayed at ${value(latest)} from ${first.period.label} to ${latest.period.label}`
-        : `${change > 0 ? 'Rose' : 'Fell'} from ${value(first)} in ${first.period.label} to ${value(latest)} in ${latest.period.label}`;
-    sentence += `${CHANGE_WORDS[trend.status as Exclude<TrendStatus, 'insufficient data'>] ?? ''}.`;
-  }
-  const { target, targetStatus } = options;
-  if (target) {
-    if (target.value === undefined) {
-      sentence += ` The target is "${target.text}", which has no figure to check progress against.`;
-    } else {
-      const by = target.period ? ` by ${target.period.label}` : '';
-      const status = targetStatus && targetStatus.status !== 'no figure to check' ? `: ${targetStatus.status === 'insufficient data' ? 'too few figures to tell whether it is on track' : targetStatus.status}` : '';
-      sentence += ` The target is ${formatValue(target.value, unit)}${by}${status}.`;
-    }
-  }
-  return sentence;
-}
-
 /** The criteria for change in words, shown beside the status so readers can see how it was judged. */
 export function describeCriteria(criteria: CriteriaForChange, unit?: Unit): string {
   const size = criteria.kind === 'relative' ? `${criteria.tolerance}% of the earlier figure` : formatValue(criteria.tolerance, unit);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePeriod, type Period } from '../../../src/lib/period';
-import { assessTarget, assessTrend, DEFAULT_CRITERIA, describeCriteria, judgeChange, summarise, type Point } from '../../../src/lib/trend';
+import { assessTarget, assessTrend, DEFAULT_CRITERIA, describeCriteria, judgeChange, type Point } from '../../../src/lib/trend';
 
 const period = (label: string): Period => {
   const result = parsePeriod(label);
@@ -86,43 +86,6 @@ describe('assessTarget', () => {
     expect(assessTarget(series(['2020', 14], ['2021', 15]), 'increase', target(undefined, '2023')).status).toBe('no figure to check');
     expect(assessTarget(series(['2020', 14], ['2021', 15]), 'none', target(20, '2023')).status).toBe('no figure to check');
     expect(assessTarget([], 'increase', target(20, '2023')).status).toBe('insufficient data');
-  });
-});
-
-describe('summarise', () => {
-  const sentence = (points: Point[], direction: 'increase' | 'decrease' | 'none', target?: { text: string; value?: number; period?: Period }) => {
-    const trend = assessTrend(points, direction, fivePercent);
-    return summarise(points, { unit: '%', trend, target, targetStatus: target ? assessTarget(points, direction, target) : undefined });
-  };
-
-  test('says what changed, whether it is better, and how the target stands', () => {
-    expect(sentence(series(['2019', 14.2], ['2022', 18]), 'increase', { text: '19% by 2023', value: 19, period: period('2023') })).toBe(
-      'Rose from 14.2% in 2019 to 18% in 2022, which is better. The target is 19% by 2023: on track.',
-    );
-    expect(sentence(series(['2019', 14.2], ['2022', 18]), 'increase', { text: '20% by 2023', value: 20, period: period('2023') })).toBe(
-      'Rose from 14.2% in 2019 to 18% in 2022, which is better. The target is 20% by 2023: off track.',
-    );
-  });
-
-  test.each([
-    [series(['2019', 20], ['2020', 18]), 'decrease', 'Fell from 20% in 2019 to 18% in 2020, which is better.'],
-    [series(['2019', 20], ['2020', 18]), 'increase', 'Fell from 20% in 2019 to 18% in 2020, which is worse.'],
-    [series(['2019', 20], ['2020', 20]), 'increase', 'Stayed at 20% from 2019 to 2020, a change small enough to count as no real change.'],
-    [series(['2019', 20], ['2020', 22]), 'none', 'Rose from 20% in 2019 to 22% in 2020.'],
-    [series(['2021', 20]), 'increase', 'The latest figure is 20% (2021). There are not enough figures yet to show a trend.'],
-    [[], 'increase', 'No data published yet.'],
-  ] as const)('%#: %s', (points, direction, expected) => {
-    expect(sentence([...points], direction)).toBe(expected);
-  });
-
-  test('a target in words only', () => {
-    expect(sentence(series(['2020', 14], ['2021', 15]), 'increase', { text: 'In line with their peers' })).toBe(
-      'Rose from 14% in 2020 to 15% in 2021, which is better. The target is "In line with their peers", which has no figure to check progress against.',
-    );
-  });
-
-  test('a target already met', () => {
-    expect(sentence(series(['2020', 14], ['2021', 25]), 'increase', { text: '20%', value: 20, period: period('2023') })).toContain('The target is 20% by 2023: target met.');
   });
 });
 
