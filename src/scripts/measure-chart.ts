@@ -1,6 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { chartDatasets, type ChartData } from '../lib/chart-data';
 import { formatValue } from '../lib/format';
+import { makeAudible } from './chart-sound';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
@@ -27,23 +28,29 @@ function forcedColours(): { text: string; series: string[]; background: string; 
   return colours;
 }
 
+/** Chart.js writes 12px unless told; this is the page's small-print size, which grows with the browser's font setting. */
+function chartFontSize(): number {
+  return Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.875);
+}
+
 function draw(figure: HTMLElement): void {
   if (figure.dataset.chartReady) return;
   figure.dataset.chartReady = 'true';
   const data = JSON.parse(figure.dataset.chart ?? '{}') as ChartData;
   const canvas = figure.querySelector('canvas');
   const box = figure.querySelector<HTMLElement>('.ps_chart__canvas-box');
-  const keys = figure.querySelector<HTMLElement>('[id$="-keys"]');
   const announcer = figure.querySelector<HTMLElement>('[data-chart-announcer]');
-  if (!canvas || !box || data.labels.length === 0) return;
+  if (!canvas || !box || !announcer || data.labels.length === 0) return;
   box.hidden = false;
-  if (keys) keys.hidden = false;
+  for (const shown of figure.querySelectorAll<HTMLElement>('[data-chart-controls]')) shown.hidden = false;
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const forced = forcedColours();
   const datasets = chartDatasets(data, forced && { series: forced.series, reference: forced.text });
   const axis = data.axis;
 
+  // Text as big as the reader's own: a larger default font gives larger labels and ticks.
+  Chart.defaults.font.size = chartFontSize();
   const chart = new Chart(canvas, {
     type: data.type,
     data: { labels: data.labels, datasets },
@@ -82,42 +89,7 @@ function draw(figure: HTMLElement): void {
   // is inside this bundle, out of their reach.
   (canvas as HTMLCanvasElement & { chart?: Chart }).chart = chart;
 
-  // Keyboard: left and right step through periods, up and down through areas; each point is announced.
-  let seriesIndex = 0;
-  let pointIndex = data.labels.length - 1;
-  const announce = () => {
-    const series = data.series[seriesIndex]!;
-    const value = series.values[pointIndex] ?? null;
-    const note = series.notes[pointIndex];
-    const active = value === null ? [] : [{ datasetIndex: seriesIndex, index: pointIndex }];
-    chart.setActiveElements(active);
-    chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
-    chart.update(reducedMotion ? 'none' : undefined);
-    if (announcer) {
-      announcer.textContent = `${data.labels[pointIndex]}, ${series.name}: ${value === null ? 'no figure' : formatValue(value, data.unit)}${note ? `, ${note}` : ''}`;
-    }
-  };
-  canvas.addEventListener('keydown', (event) => {
-    const moves: Record<string, () => void> = {
-      ArrowRight: () => (pointIndex = Math.min(pointIndex + 1, data.labels.length - 1)),
-      ArrowLeft: () => (pointIndex = Math.max(pointIndex - 1, 0)),
-      ArrowUp: () => (seriesIndex = Math.max(seriesIndex - 1, 0)),
-      ArrowDown: () => (seriesIndex = Math.min(seriesIndex + 1, data.series.length - 1)),
-      Home: () => (pointIndex = 0),
-      End: () => (pointIndex = data.labels.length - 1),
-    };
-    const move = moves[event.key];
-    if (!move) return;
-    event.preventDefault();
-    move();
-    announce();
-  });
-  canvas.addEventListener('focus', announce);
-  canvas.addEventListener('blur', () => {
-    chart.setActiveElements([]);
-    chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-    chart.update('none');
-  });
+  makeAudible({ canvas, chart, data, announcer, play: figure.querySelector<HTMLButtonElement>('[data-chart-play]') });
 }
 
 /** Draws every measure chart on the page; if drawing fails, the summary and table stay as they are. */

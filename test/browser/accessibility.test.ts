@@ -1,9 +1,9 @@
-import { cpSync, globSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../content/helpers';
-import { addAxe, axeViolations, htmlErrors, scrollsSideways, cspViolations, recordCspViolations } from './audit';
+import { addAxe, addIbmChecker, axeViolations, htmlErrors, ibmProblems, ibmResults, scrollsSideways, cspViolations, recordCspViolations } from './audit';
 import { openBuiltSite } from './browser';
 
 let site: Awaited<ReturnType<typeof openBuiltSite>>;
@@ -38,6 +38,8 @@ async function auditPages(context: BrowserContext, sitePaths: string[]): Promise
     problems.push(...describeViolations(`${sitePath} at 1280px`, await axeViolations(page)));
     problems.push(...(await cspViolations(page)).map((violation) => `${sitePath}: Content-Security-Policy ${violation}`));
     await page.setViewportSize({ width: 320, height: 640 });
+    // The page settles at its new width first: a table that now scrolls becomes a tab stop (scripts/scrollable-tables.ts).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     problems.push(...describeViolations(`${sitePath} at 320px`, await axeViolations(page)));
     if (await scrollsSideways(page)) problems.push(`${sitePath} scrolls sideways at 320px`);
   }
@@ -83,8 +85,56 @@ describe('every page of the sample site', () => {
   });
 });
 
+/** Folder names that are the same on every plan's site, so they name a kind of page rather than one page. */
+const ROUTE_WORDS = new Set(['actions', 'measures', 'priorities', 'outcomes', 'reports', 'a-z', 'health-check', 'themes', 'glossary']);
+
+/**
+ * One page of each kind (a plan's home page, an action, a measure, a filtered list…), the biggest of
+ * its kind so that it has the most to check: a plan's pages share a layout per kind.
+ */
+function onePagePerKind(sitePaths: string[]): string[] {
+  const kindOf = (sitePath: string) => {
+    const segments = sitePath.split('/').filter(Boolean);
+    const plan = segments[0] !== undefined && existsSync(path.join(distDir, segments[0], 'priorities'));
+    return segments.map((segment, index) => (index === 0 && plan ? '[plan]' : ROUTE_WORDS.has(segment) || segments.length === 1 ? segment : '*')).join('/');
+  };
+  const size = (sitePath: string) => statSync(path.join(distDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath)).size;
+  const biggest = new Map<string, string>();
+  for (const sitePath of sitePaths) {
+    const kind = kindOf(sitePath);
+    const current = biggest.get(kind);
+    if (!current || size(sitePath) > size(current)) biggest.set(kind, sitePath);
+  }
+  return [...biggest.values()].sort();
+}
+
+describe('one page of each kind', () => {
+  test('has no violation that IBM’s Equal Access checker finds, at 1280 and 320 pixels wide, with the chart drawn', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await addIbmChecker(context);
+    const page = await context.newPage();
+    const kinds = onePagePerKind(pages);
+    const problems: string[] = [];
+    for (const sitePath of kinds) {
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
+        await page.goto(`${site.origin}${sitePath}`);
+        // Scripts have run (the chart is drawn, tables know whether they scroll) before the check.
+        await page.waitForLoadState('load');
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        for (const result of ibmProblems(await ibmResults(page))) problems.push(`${sitePath} at ${width}px ${result.rule} (${result.level}): ${result.message} at ${result.path}`);
+      }
+    }
+    await context.close();
+    console.log(`IBM Equal Access checker: ${kinds.length} kinds of page, each at 1280px and 320px: ${kinds.join(' ')}`);
+    expect(kinds.length).toBeGreaterThanOrEqual(20);
+    expect(kinds.some((sitePath) => sitePath.includes('/measures/') && readFileSync(path.join(distDir, sitePath, 'index.html'), 'utf8').includes('data-chart='))).toBe(true);
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
+
 describe('a page broken on purpose', () => {
-  test('fails each check: missing alt text, low contrast, empty link, skipped heading, sideways scrolling, an inline script', async () => {
+  test('fails each check: missing alt text, low contrast, empty link, skipped heading, sideways scrolling, an inline script, a tab stop that is not a control', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     await addAxe(context);
     await recordCspViolations(context);
@@ -96,6 +146,12 @@ describe('a page broken on purpose', () => {
     expect(violations).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'link-name']));
     expect(await scrollsSideways(page)).toBe(true);
     await context.close();
+    const ibmContext = await browser.newContext();
+    await addIbmChecker(ibmContext);
+    const ibmPage = await ibmContext.newPage();
+    await ibmPage.goto(`${site.origin}/broken-on-purpose/`);
+    expect(ibmProblems(await ibmResults(ibmPage)).map((result) => result.rule)).toEqual(expect.arrayContaining(['img_alt_valid', 'element_tabbable_role_valid']));
+    await ibmContext.close();
     const errors = await htmlErrors(readFileSync(path.join(distDir, 'broken-on-purpose', 'index.html'), 'utf8'), 'broken');
     expect(errors.join('\n')).toMatch(/heading-level/);
     expect(errors.join('\n')).toMatch(/wcag\/h37|alt/);

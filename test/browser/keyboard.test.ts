@@ -125,5 +125,20 @@ describe('keyboard only', () => {
     await expect(page.locator('#girfec + p').textContent()).resolves.toContain("Scotland's way of supporting children and young people");
     await page.close();
   });
-});
 
+  test('a wide table’s region is a tab stop only while it scrolls sideways, and then scrolls with the arrow keys', async () => {
+    const page = await site().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The action list's table has the most columns.
+    await page.goto(`${site().origin}/moray-loip/actions/`);
+    const region = page.locator('main [data-scrollable-table]').first();
+    expect(await region.getAttribute('tabindex')).toBeNull();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(() => region.getAttribute('tabindex')).toBe('0');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => region.getAttribute('tabindex')).toBeNull();
+    await page.close();
+  });
+});

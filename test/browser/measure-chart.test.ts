@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../content/helpers';
-import { builtSiteForThisFile } from './browser';
+import { builtSiteForThisFile, launchWithDefaultFontSize } from './browser';
 
 /** Measures from test/fixtures/measure-with-target, copied over two in the built copy. */
 const withTarget = 'moray-csp-2020-23/measures/improved-school-attainment';
@@ -158,17 +158,117 @@ describe('a measure chart', () => {
     await page.close();
   });
 
-  test('can be read point by point from the keyboard', async () => {
-    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
-    await page.focus('[data-module="ps-measure-chart"] canvas');
-    const announcer = page.locator('[data-module="ps-measure-chart"] [data-chart-announcer]');
-    const latest = await announcer.textContent();
-    expect(latest).toMatch(/^\S.*: /);
-    await page.keyboard.press('ArrowLeft');
-    const earlier = await announcer.textContent();
-    expect(earlier).not.toBe(latest);
-    await page.keyboard.press('End');
-    expect(await announcer.textContent()).toBe(latest);
+  test('in forced colours still shows where the keyboard is', async () => {
+    const page = await openChart({ forcedColors: 'active', colorScheme: 'dark' });
+    await page.locator('.ps_chart__canvas-box').scrollIntoViewIfNeeded();
+    const box = (await page.locator('.ps_chart__canvas-box').boundingBox())!;
+    // Just outside the chart's drawing, where only a focus ring can change the pixels.
+    const edge = { x: Math.max(0, box.x - 8), y: Math.max(0, box.y - 8), width: box.width + 16, height: 6 };
+    const resting = await page.screenshot({ clip: edge });
+    await page.focus('.ps_chart canvas');
+    expect(Buffer.compare(resting, await page.screenshot({ clip: edge }))).not.toBe(0);
     await page.close();
   });
+
+  test('is an application a screen reader passes keys to, named by its summary and described by its keys', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
+    const canvas = page.locator('.ps_chart canvas');
+    expect(await canvas.getAttribute('role')).toBe('application');
+    expect(await canvas.getAttribute('aria-label')).toMatch(/^The latest figure is \S+ for \S+\./);
+    const described = await canvas.evaluate((element) => document.getElementById(element.getAttribute('aria-describedby')!)?.textContent ?? '');
+    expect(described).toContain('left and right arrow keys');
+    expect(described).toContain('H lists every key');
+    await page.close();
+  });
+
+  test('can be heard and read point by point from the keyboard, area by area', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
+    await page.focus('.ps_chart canvas');
+    // chart2music is fetched on first focus, then greets the reader with what the chart is.
+    await expect.poll(() => lastAnnouncement(page)).toMatch(/^Sonified chart .*Balance of Care/);
+    const heard = await announcements(page, ['ArrowRight', 'ArrowRight', 'End', 'PageDown', 'ArrowLeft']);
+    // Each point is announced as its period and figure: the two periods after the first, then the last.
+    expect(heard[0]).toMatch(/^2011-12, \d+(\.\d+)?%/);
+    expect(heard[1]).toMatch(/^2012-13, /);
+    expect(heard[2]).toMatch(/^2019-20, 81\.38%/);
+    // Page Down moves to Scotland at the same period, then left goes back a period there.
+    expect(heard[3]).toMatch(/Scotland/);
+    expect(heard[4]).toMatch(/^2018-19, 89\.85%/);
+    // The drawn chart shows the same point.
+    const active = await page.evaluate(() => (document.querySelector('.ps_chart canvas') as HTMLCanvasElement & { chart: { getActiveElements(): Array<{ datasetIndex: number; index: number }> } }).chart.getActiveElements().map(({ datasetIndex, index }) => ({ datasetIndex, index })));
+    expect(active).toEqual([{ datasetIndex: 1, index: 8 }]);
+    await page.close();
+  }, 30_000);
+
+  test('has a labelled "Play the figures as sound" button the keyboard reaches, which plays from the first figure', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
+    await page.focus('.ps_chart canvas');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, name: document.activeElement?.textContent?.trim() }));
+    expect(focused).toEqual({ tag: 'BUTTON', name: 'Play the figures as sound' });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS');
+    // Playing starts at the plan's area's first figure.
+    expect(await lastAnnouncement(page)).toMatch(/^2010-11, 86\.47%/);
+    await page.close();
+  });
+
+  test('if the sound cannot be fetched, goes back to a picture with its summary, out of the tab order', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
+    // Everything the page loaded is in; any script asked for from now on (chart2music) fails, as offline.
+    await page.route('**/*.js', (route) => route.abort());
+    await page.focus('.ps_chart canvas');
+    await expect.poll(() => page.locator('.ps_chart canvas').getAttribute('role')).toBe('img');
+    expect(await page.locator('.ps_chart canvas').getAttribute('tabindex')).toBeNull();
+    expect(await page.locator('[data-chart-controls]').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  test('writes its legend and axes as big as the reader’s default font', async () => {
+    const sizes = async (page: Page) =>
+      page.evaluate(() => {
+        type Drawn = { options: { font: { size: number } }; legend: { legendHitBoxes: Array<{ height: number }> } };
+        const chart = (document.querySelector('.ps_chart canvas') as HTMLCanvasElement & { chart: Drawn }).chart;
+        // The size Chart.js writes its legend, ticks and tooltips in, and the height of a drawn legend entry.
+        return { font: chart.options.font.size, legendEntry: chart.legend.legendHitBoxes[0]!.height };
+      });
+    const standard = await openChart({ forcedColors: 'none', colorScheme: 'light' });
+    const atSixteen = await sizes(standard);
+    await standard.close();
+    const large = await launchWithDefaultFontSize(32);
+    try {
+      const page = await large.context.newPage();
+      await page.goto(`${site().origin}${measurePage}`);
+      await page.waitForSelector('[data-module="ps-measure-chart"][data-chart-ready] canvas');
+      const atThirtyTwo = await sizes(page);
+      // Twice the font, twice the text: Chart.js's own 12px would stay 12px.
+      expect(atSixteen.font).toBeGreaterThanOrEqual(12);
+      expect(atThirtyTwo.font).toBe(atSixteen.font * 2);
+      expect(atThirtyTwo.legendEntry).toBeGreaterThan(atSixteen.legendEntry * 1.8);
+    } finally {
+      await large.close();
+    }
+  }, 30_000);
 });
+
+const LINES = '.ps_chart [data-chart-announcer] > *';
+
+/** What the chart's live region says last: chart2music writes each announcement as a new line and hides the one before. */
+function lastAnnouncement(page: Page): Promise<string> {
+  return page.evaluate((selector) => (document.querySelector(`${selector}:last-child`)?.textContent ?? '').trim(), LINES);
+}
+
+/** Presses each key in turn and returns what was announced after it (a note plays before each point is said). */
+async function announcements(page: Page, keys: string[]): Promise<string[]> {
+  const heard: string[] = [];
+  for (const key of keys) {
+    const before = await page.evaluateHandle((selector) => document.querySelector(`${selector}:last-child`), LINES);
+    await page.keyboard.press(key);
+    await page.waitForFunction(([selector, line]) => document.querySelector(`${selector}:last-child`) !== line, [LINES, before] as const);
+    // The point is said a note's length after the key; a group's summary comes first when the area changes.
+    await page.waitForTimeout(400);
+    heard.push(await lastAnnouncement(page));
+  }
+  return heard;
+}

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { compileGlossary } from '../../src/lib/jargon';
 import { STATUS_APPEARANCE } from '../../src/lib/status-appearance';
 import { trailOf } from '../../src/lib/trail';
 import { loadRealContent } from '../content/helpers';
@@ -172,7 +173,28 @@ describe('npm run build', () => {
     const text = normalise($('main').text());
     expect(text).toContain('This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard');
     expect(text).toContain('If you require this document in an alternative language or format');
-    expect(text).toMatch(/last built and tested on \d{1,2} \w+ \d{4}/);
+    expect(text).toMatch(/last built on \d{1,2} \w+ \d{4}/);
+    expect(text).toContain("checked again with IBM's Equal Access accessibility checker");
+  });
+
+  test('the accessibility statement names a contact: the sample site says no one answers it, and gives each plan’s own contact', () => {
+    const $ = site.page('/accessibility/');
+    const feedback = $('main h2')
+      .filter((_, heading) => normalise($(heading).text()) === 'Feedback and contact information')
+      .nextUntil('h2');
+    const text = normalise(feedback.text());
+    expect(text).toMatch(/This is plansite.s sample site.*messages to it are not answered.*contact the partnership that published it/);
+    expect(text).not.toContain('has not yet named');
+    const plansWithContacts = content.plans.filter((plan) => plan.data.alternativeFormats);
+    expect(plansWithContacts.map((plan) => plan.data.alternativeFormats!.email)).toContain('customerservice@clacks.gov.uk');
+    for (const plan of plansWithContacts) {
+      const contact = plan.data.alternativeFormats!;
+      const item = feedback.find('li').filter((_, entry) => $(entry).find(`a[href$="/${plan.id}/"]`).length > 0);
+      expect(item.length, plan.id).toBe(1);
+      if (contact.email) expect(item.find(`a[href="mailto:${contact.email}"]`).text(), plan.id).toBe(contact.email);
+      if (contact.phone) expect(normalise(item.text()), plan.id).toContain(`Phone ${contact.phone}.`);
+      if (contact.url) expect(item.find(`a[href="${contact.url}"]`).length, plan.id).toBe(1);
+    }
   });
 
   test('sends nothing to analytics unless the publisher turns it on', () => {
@@ -198,11 +220,12 @@ describe('npm run build', () => {
     for (const plan of content.plans) {
       expect(siteWide(`a[href="/${plan.id}/a-z/"]`).text()).toContain(plan.data.title);
       const $ = site.page(`/${plan.id}/a-z/`);
-      const listed = $('main li a').map((_, link) => link.attribs.href!).get();
+      // Links in a note explaining a term (see src/lib/jargon.ts) are not list entries.
+      const listed = $('main li a').not('.ps_term a').map((_, link) => link.attribs.href!).get();
       const expected = entities.filter(({ entry }) => entry.id.startsWith(`${plan.id}/`)).map(({ entry }) => `/${entry.id}/`);
       expect([...listed].sort()).toEqual([...expected].sort());
       $('main ul').each((_, list) => {
-        const titles = $(list).find('a').map((_, link) => $(link).text()).get();
+        const titles = $(list).find('a').not('.ps_term a').map((_, link) => $(link).text()).get();
         expect(titles).toEqual([...titles].sort(new Intl.Collator('en-GB', { sensitivity: 'base' }).compare));
       });
     }
@@ -219,19 +242,23 @@ describe('npm run build', () => {
     }
   });
 
-  test('only pages that draw a chart, search or can be hidden ship JavaScript: charts under 90 KB compressed, the others under 5 KB', () => {
+  test('only pages that draw a chart, search or can be hidden ship JavaScript: charts under 90 KB compressed, the others under 5 KB; a table that may scroll adds only its own 1 KB', () => {
+    const bytesOf = (scripts: string[]) => scripts.reduce((total, src) => total + gzipSync(readFileSync(site.fileFor(src))).length, 0);
     for (const file of globSync('**/*.html', { cwd: site.distDir })) {
       const $ = site.page(`/${file}`.replace(/index\.html$/, ''));
       const hasChart = $('[data-module="ps-measure-chart"]').length > 0;
       const hasSearch = $('[data-module="ps-search"]').length > 0 || $('.ds_hide-page').length > 0;
       const scripts = $('script').map((_, script) => script.attribs.src ?? 'inline').get();
+      // A table region becomes a tab stop only while it scrolls sideways (scripts/scrollable-tables.ts).
+      const tableScripts = $('[data-scrollable-table]').length > 0 ? scripts.filter((src) => src.includes('/ScrollableTable.')) : [];
+      expect(bytesOf(tableScripts), file).toBeLessThanOrEqual(1024);
+      const others = scripts.filter((src) => !tableScripts.includes(src));
       if (!hasChart && !hasSearch) {
-        expect(scripts, file).toEqual([]);
+        expect(others, file).toEqual([]);
         continue;
       }
       expect(scripts.every((src) => src.startsWith('/_astro/')), file).toBe(true);
-      const bytes = scripts.reduce((total, src) => total + gzipSync(readFileSync(site.fileFor(src))).length, 0);
-      expect(bytes, file).toBeLessThanOrEqual(hasChart ? 90 * 1024 : 5 * 1024);
+      expect(bytesOf(others), file).toBeLessThanOrEqual(hasChart ? 90 * 1024 : 5 * 1024);
     }
   });
 });
@@ -446,15 +473,65 @@ describe('for young people', () => {
     const glossary = site.page('/glossary/');
     for (const term of content.glossary) expect(glossary(`h3#${term.id}`).length, term.filePath).toBe(1);
     const $ = site.page('/moray-loip/reports/2021-22-q1/');
-    const mash = $('main abbr').filter((_, abbr) => $(abbr).text() === 'MASH');
-    expect(mash.length).toBe(1);
-    expect(mash.attr('title')).toBe('Multi-Agency Support Hub');
-    // The heading writes the expansion out, so the abbreviation links to the glossary instead of repeating it.
-    expect(mash.parent().attr('href')).toBe('/glossary/#mash');
-    // Each abbreviation is explained once in the running text of a page (headings link it too).
-    const explained = $('main abbr').filter((_, abbr) => $(abbr).closest('h2, h3, h4, h5, h6').length === 0).map((_, abbr) => $(abbr).text()).get();
-    expect(new Set(explained).size).toBe(explained.length);
+    // The heading writes the expansion out itself, and stays as written: no link or abbreviation is added to it.
+    const heading = $('main h4').filter((_, element) => normalise($(element).text()) === 'Use of the Multi-Agency Support Hub (MASH)');
+    expect(heading.length).toBe(1);
+    expect(heading.children().length).toBe(0);
     expect(glossary('main abbr').length).toBe(0);
+  });
+
+});
+
+describe('glossary terms, explained where readers meet them', () => {
+  const htmlPages = () => globSync('**/*.html', { cwd: site.distDir }).map((file) => `/${file}`.replace(/index\.html$/, ''));
+
+  test('headings stay plain text: no glossary link or expansion inside any h1 to h6 on any page', () => {
+    const cluttered: string[] = [];
+    for (const sitePath of htmlPages()) {
+      const $ = site.page(sitePath);
+      $('h1, h2, h3, h4, h5, h6').each((_, heading) => {
+        if ($(heading).find('a[href*="glossary/#"], abbr, .ps_term').length > 0) cluttered.push(`${sitePath}: ${$.html(heading)}`);
+      });
+    }
+    expect(cluttered).toEqual([]);
+  }, 60_000);
+
+  test('every page explains every glossary term it uses, once, wherever the term is first met', () => {
+    const compiled = compileGlossary(content.glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases].map((term) => ({ id: entry.id, term, expansion: entry.data.expansion }))))!;
+    const unexplained: string[] = [];
+    const twice: string[] = [];
+    let pagesUsingTerms = 0;
+    for (const sitePath of htmlPages().filter((page) => page !== '/glossary/')) {
+      const main = site.page(sitePath)('main').clone();
+      main.find('script, style, template, code, pre, svg, [hidden], [aria-hidden="true"]').remove();
+      // The page's own text: a note's plain explanation may use other terms, which the glossary explains.
+      const text = normalise(main.clone().find('p.ps_term').remove().end().text());
+      const matches = [...text.matchAll(compiled.pattern)].map((match) => ({ id: compiled.lookup(match[0])!.id, from: match.index, to: match.index + match[0].length }));
+      const used = new Set(matches.map((match) => match.id));
+      if (used.size > 0) pagesUsingTerms++;
+      for (const id of used) {
+        const links = main.find(`a[href$="/glossary/#${id}"]`).length;
+        // An author who wrote the expansion right beside the term has explained it: "Multi-Agency Support Hub (MASH)".
+        const expansion = content.glossary.find((entry) => entry.id === id)!.data.expansion?.toLowerCase();
+        const writtenOut = matches.some((match) => match.id === id && expansion !== undefined && text.slice(Math.max(0, match.from - expansion.length - 3), match.to + expansion.length + 3).toLowerCase().includes(expansion));
+        if (links === 0 && !writtenOut) unexplained.push(`${sitePath}: ${id}`);
+        if (links > 1) twice.push(`${sitePath}: ${id}`);
+      }
+    }
+    expect(pagesUsingTerms).toBeGreaterThan(100);
+    expect(unexplained).toEqual([]);
+    expect(twice).toEqual([]);
+  }, 60_000);
+
+  test('a term met first in the page title is explained directly under it: the "Effective GIRFEC systems" action explains GIRFEC', () => {
+    const action = content.actions.find((entry) => entry.data.title.startsWith('Effective GIRFEC systems and processes are in place'))!;
+    const $ = site.page(`/${action.id}/`);
+    const note = $('main h1').next();
+    expect(note.is('p.ps_term')).toBe(true);
+    expect(normalise(note.text())).toBe('GIRFEC: Getting it right for every child.');
+    expect(note.find('a').attr('href')).toBe('/glossary/#girfec');
+    expect(note.find('abbr').attr('title')).toBe('Getting it right for every child');
+    expect($('main a[href="/glossary/#girfec"]').length).toBe(1);
   });
 });
 
