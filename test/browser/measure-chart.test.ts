@@ -140,33 +140,21 @@ describe('a measure chart', () => {
 
   test('shows where the keyboard is: focusing the chart draws a focus ring around it', async () => {
     const page = await openChart({ forcedColors: 'none', colorScheme: 'light' });
-    // In view first, so focusing it scrolls nothing and the same pixels are compared.
-    await page.locator('.ps_chart__canvas-box').scrollIntoViewIfNeeded();
-    const box = (await page.locator('.ps_chart__canvas-box').boundingBox())!;
+    const box = await chartBox(page);
     // The box and a margin around it, where a focus ring is drawn.
     const clip = { x: Math.max(0, box.x - 8), y: Math.max(0, box.y - 8), width: box.width + 16, height: box.height + 16 };
     const resting = await page.screenshot({ clip });
     await page.focus('.ps_chart canvas');
-    const focused = await page.screenshot({ clip });
-    expect(Buffer.compare(resting, focused)).not.toBe(0);
-    // The ring is outside the chart's drawing: the pixels of its edge change, not only the canvas.
-    const edge = { x: clip.x, y: clip.y, width: clip.width, height: 6 };
+    expect(Buffer.compare(resting, await page.screenshot({ clip }))).not.toBe(0);
     await page.locator('.ps_chart canvas').blur();
-    const restingEdge = await page.screenshot({ clip: edge });
-    await page.focus('.ps_chart canvas');
-    expect(Buffer.compare(restingEdge, await page.screenshot({ clip: edge }))).not.toBe(0);
+    // The ring is outside the chart's drawing: the pixels of its edge change, not only the canvas.
+    expect(await edgeChangesOnFocus(page)).toBe(true);
     await page.close();
   });
 
   test('in forced colours still shows where the keyboard is', async () => {
     const page = await openChart({ forcedColors: 'active', colorScheme: 'dark' });
-    await page.locator('.ps_chart__canvas-box').scrollIntoViewIfNeeded();
-    const box = (await page.locator('.ps_chart__canvas-box').boundingBox())!;
-    // Just outside the chart's drawing, where only a focus ring can change the pixels.
-    const edge = { x: Math.max(0, box.x - 8), y: Math.max(0, box.y - 8), width: box.width + 16, height: 6 };
-    const resting = await page.screenshot({ clip: edge });
-    await page.focus('.ps_chart canvas');
-    expect(Buffer.compare(resting, await page.screenshot({ clip: edge }))).not.toBe(0);
+    expect(await edgeChangesOnFocus(page)).toBe(true);
     await page.close();
   });
 
@@ -251,6 +239,21 @@ describe('a measure chart', () => {
     }
   }, 30_000);
 });
+
+/** The chart's box, scrolled into view first so that focusing it scrolls nothing and the same pixels are compared. */
+async function chartBox(page: Page) {
+  await page.locator('.ps_chart__canvas-box').scrollIntoViewIfNeeded();
+  return (await page.locator('.ps_chart__canvas-box').boundingBox())!;
+}
+
+/** Whether a strip just above the chart's drawing, where only a focus ring can change the pixels, changes when the chart takes focus. */
+async function edgeChangesOnFocus(page: Page): Promise<boolean> {
+  const box = await chartBox(page);
+  const edge = { x: Math.max(0, box.x - 8), y: Math.max(0, box.y - 8), width: box.width + 16, height: 6 };
+  const resting = await page.screenshot({ clip: edge });
+  await page.focus('.ps_chart canvas');
+  return Buffer.compare(resting, await page.screenshot({ clip: edge })) !== 0;
+}
 
 const LINES = '.ps_chart [data-chart-announcer] > *';
 
