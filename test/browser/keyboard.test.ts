@@ -141,4 +141,31 @@ describe('keyboard only', () => {
     await expect.poll(() => region.getAttribute('tabindex')).toBeNull();
     await page.close();
   });
+
+  test('read aloud, headings are plain words, and a term first met in the page title is explained right under it', async () => {
+    const page = await site().browser.newPage();
+    await page.goto(`${site().origin}/moray-loip/reports/2021-22-q1/`);
+    // A heading with a term in it is one plain name, with no link inside to interrupt it.
+    const heading = page.locator('main h4', { hasText: 'Multi-Agency Support Hub' });
+    expect(await heading.ariaSnapshot()).toBe('- heading "Use of the Multi-Agency Support Hub (MASH)" [level=4]');
+    await page.goto(`${site().origin}/clackmannanshire-csp-2021-24/actions/girfec-early-identification/`);
+    const title = await page.locator('h1').ariaSnapshot();
+    expect(title).toMatch(/^- heading "Effective GIRFEC systems .*" \[level=1\]$/);
+    const underTitle = page.locator('h1 + *');
+    expect(await underTitle.textContent()).toBe('GIRFEC: Getting it right for every child.');
+    expect(await underTitle.locator('a').getAttribute('href')).toBe('/glossary/#girfec');
+    await page.close();
+  });
+
+  test('the accessibility statement shows how to reach someone about a problem', async () => {
+    const page = await site().browser.newPage();
+    await page.goto(`${site().origin}/accessibility/`);
+    const contact = page.locator('h2:has-text("Feedback and contact information") ~ p').first();
+    expect(await contact.isVisible()).toBe(true);
+    expect(await contact.textContent()).toContain('messages to it are not answered');
+    // The partnerships' own contacts follow, as links a reader can use.
+    const email = page.locator('main a[href="mailto:customerservice@clacks.gov.uk"]');
+    expect(await email.isVisible()).toBe(true);
+    await page.close();
+  });
 });
