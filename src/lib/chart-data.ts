@@ -3,7 +3,7 @@ import type { Unit } from '../schemas/measure';
 import { axisRange, barsShowChange, type AxisRange } from './chart-axis';
 import { formatValue } from './format';
 import { figureGrid, figureNote, type MeasureView } from './measure-view';
-import { parsePeriod, type Period } from './period';
+import { comparePeriods, parsePeriod, type Period } from './period';
 
 /** A baseline or target, drawn as a horizontal line at its value across every period. */
 export interface ReferenceLine {
@@ -44,7 +44,7 @@ function markerIndex(labels: string[], period: Period | undefined, fallback: num
   if (!period) return fallback;
   const index = labels.findIndex((label) => {
     const parsed = parsePeriod(label);
-    return parsed.ok && parsed.value.start === period.start && parsed.value.end === period.end;
+    return parsed.ok && comparePeriods(parsed.value, period) === 0;
   });
   return index === -1 ? fallback : index;
 }

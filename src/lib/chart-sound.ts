@@ -23,9 +23,11 @@ export function soundGroups(data: ChartData): Record<string, SoundPoint[]> {
   return groups;
 }
 
-/** Which drawn dataset and point a sound group's point is, so the chart can show where the listener is. */
-export function drawnPoint(data: ChartData, group: string, pointIndex: number): { datasetIndex: number; index: number } | undefined {
-  const groups = soundGroups(data);
+/**
+ * Which drawn dataset and point a sound group's point is, so the chart can show where the listener is.
+ * `groups` are soundGroups' for the chart, whose order is the datasets' order.
+ */
+export function drawnPoint(groups: Record<string, SoundPoint[]>, group: string, pointIndex: number): { datasetIndex: number; index: number } | undefined {
   const datasetIndex = Object.keys(groups).indexOf(group);
   const point = groups[group]?.[pointIndex];
   return datasetIndex === -1 || !point ? undefined : { datasetIndex, index: point.x };

@@ -7,6 +7,7 @@
  * A check finds abbreviations the glossary does not explain yet.
  */
 import { rewriteHtml, type RewriteContext, type Visitor } from './html-rewrite';
+import { capitalise } from './format';
 import { escapeHtml } from './html-text';
 import { noteList, openElement, type OpenElement } from './jargon-places';
 
@@ -74,7 +75,7 @@ function fullStop(text: string): string {
 export function termNote(entries: GlossaryEntry[], glossaryHref: string): string {
   const parts = entries.map((entry) => {
     const href = escapeHtml(`${glossaryHref}#${entry.id}`);
-    const term = escapeHtml(isAbbreviation(entry.term) ? entry.term : entry.term.charAt(0).toUpperCase() + entry.term.slice(1));
+    const term = escapeHtml(isAbbreviation(entry.term) ? entry.term : capitalise(entry.term));
     if (entry.expansion) return `<abbr title="${escapeHtml(entry.expansion)}">${term}</abbr>: <a href="${href}">${escapeHtml(entry.expansion)}</a>${fullStop(entry.expansion)}`;
     const meaning = entry.explanation?.trim();
     if (meaning) return `<a href="${href}">${term}</a>: ${escapeHtml(meaning)}${fullStop(meaning)}`;
@@ -158,12 +159,13 @@ export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string):
 
   /** A term first met in text that must stay as written: explained by a note, unless the text beside it writes it out. */
   function plainUse(entry: GlossaryEntry, beside: string): void {
-    const note = writtenOut(entry, beside) ? undefined : noteList(open);
+    const spelledOut = writtenOut(entry, beside);
+    const note = spelledOut ? undefined : noteList(open);
     if (note) {
       note.push(entry);
       waiting.set(entry.id, note);
     }
-    if (note || writtenOut(entry, beside)) explained.add(entry.id);
+    if (note || spelledOut) explained.add(entry.id);
   }
 
   /** A use in running text: true if it is the one to explain here. */
@@ -216,8 +218,8 @@ export function jargonVisitor(glossary: CompiledGlossary, glossaryHref: string):
           plainUse(entry, text.value.slice(Math.max(0, match.index - reach), match.index + match[0].length + reach));
           continue;
         }
-        const around = text.value.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
         if (!runningUse(entry)) continue;
+        const around = text.value.slice(Math.max(0, match.index - 120), match.index + match[0].length + 120);
         const from = text.start(match.index);
         const to = text.end(match.index + match[0].length - 1);
         const inBrackets = text.value[match.index - 1] === '(' && text.value[match.index + match[0].length] === ')';

@@ -7,7 +7,7 @@
  */
 import type { Unit } from '../schemas/measure';
 import { formatValue } from './format';
-import type { Period } from './period';
+import { comparePeriods, type Period } from './period';
 import type { Point, TargetAssessment, TrendAssessment, TrendStatus } from './trend';
 
 export interface SummaryInput {
@@ -63,11 +63,13 @@ function baselineSentence({ unit, trend, baselineStated }: SummaryInput, latest:
 /** Each other area against the plan's area, in the latest period both have a figure for. */
 function comparisonSentences({ area, points, comparators, unit }: SummaryInput): string[] {
   return comparators.slice(0, MAX_COMPARATORS).flatMap((comparator) => {
-    const shared = [...points].reverse().find((point) => comparator.points.some((other) => samePeriod(other.period, point.period)));
-    if (!shared) return [];
-    const other = comparator.points.find((point) => samePeriod(point.period, shared.period))!;
-    const relation = shared.value === other.value ? 'the same as' : shared.value > other.value ? 'higher than' : 'lower than';
-    return [`For ${shared.period.label}, ${possessive(area)} figure was ${relation} ${possessive(comparator.area)} ${formatValue(other.value, unit)}.`];
+    for (const point of [...points].reverse()) {
+      const other = comparator.points.find((candidate) => comparePeriods(candidate.period, point.period) === 0);
+      if (!other) continue;
+      const relation = point.value === other.value ? 'the same as' : point.value > other.value ? 'higher than' : 'lower than';
+      return [`For ${point.period.label}, ${possessive(area)} figure was ${relation} ${possessive(comparator.area)} ${formatValue(other.value, unit)}.`];
+    }
+    return [];
   });
 }
 
@@ -87,10 +89,6 @@ function targetSentence({ unit, target, targetStatus }: SummaryInput): string {
     default:
       return `${aim}.`;
   }
-}
-
-function samePeriod(a: Period, b: Period): boolean {
-  return a.start === b.start && a.end === b.end;
 }
 
 /** "Anytown’s", "Scotland’s"; a name ending in s takes only the apostrophe ("Western Isles’"). */

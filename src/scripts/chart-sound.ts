@@ -66,8 +66,9 @@ export function makeAudible(audible: Audible): void {
 type C2mChart = (typeof import('chart2music'))['c2mChart'];
 
 function attach({ canvas, chart, data, announcer }: Audible, c2mChart: C2mChart): void {
+  const groups = soundGroups(data);
   const show = (group: string, index: number) => {
-    const point = drawnPoint(data, group, index);
+    const point = drawnPoint(groups, group, index);
     highlight(chart, point ? [point] : []);
   };
   const { err } = c2mChart({
@@ -76,7 +77,7 @@ function attach({ canvas, chart, data, announcer }: Audible, c2mChart: C2mChart)
     cc: announcer,
     lang: 'en',
     title: canvas.dataset.chartTitle,
-    data: soundGroups(data),
+    data: groups,
     axes: {
       x: { label: 'Period', minimum: 0, maximum: Math.max(data.labels.length - 1, 0), format: (x: number) => data.labels[x] ?? '' },
       y: { label: data.unit ?? 'Figure', ...(data.axis && { minimum: data.axis.min, maximum: data.axis.max }), format: (value: number) => formatValue(value, data.unit) },

@@ -33,8 +33,9 @@ describe('a chart as sound', () => {
 
   test('maps a heard point back to the drawn one, across gaps', () => {
     // Moray's second figure is 2020's: 2019 has none.
-    expect(drawnPoint(data, 'Moray', 1)).toEqual({ datasetIndex: 0, index: 2 });
-    expect(drawnPoint(data, 'Target 75% (by 2024)', 0)).toEqual({ datasetIndex: 2, index: 0 });
-    expect(drawnPoint(data, 'Nowhere', 0)).toBeUndefined();
+    const groups = soundGroups(data);
+    expect(drawnPoint(groups, 'Moray', 1)).toEqual({ datasetIndex: 0, index: 2 });
+    expect(drawnPoint(groups, 'Target 75% (by 2024)', 0)).toEqual({ datasetIndex: 2, index: 0 });
+    expect(drawnPoint(groups, 'Nowhere', 0)).toBeUndefined();
   });
 });
