@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { compileGlossary, jargonVisitor, type CompiledGlossary } from './lib/jargon';
 import { externalLinksVisitor } from './lib/external-links';
+import { headingOffsetVisitor } from './lib/heading-offset';
 import { mainRegion, rewriteHtml, type Visitor } from './lib/html-rewrite';
 import { withBase } from './lib/url';
 import { getSite } from './site';
@@ -9,7 +10,8 @@ let glossary: Promise<CompiledGlossary | undefined> | undefined;
 
 /**
  * Rewrites every page's `<main>` as it is built (and in `npm run dev`), in one pass: each glossary term is
- * explained where it is first met, and links to other sites are marked `noopener noreferrer`. Working on the
+ * explained where it is first met, links to other sites are marked `noopener noreferrer`, and the headings of
+ * an MDX body shown inside a bigger page move below the section around them. Working on the
  * finished HTML catches terms and links wherever they come from: MDX, data files or templates. The
  * header and footer around `<main>` are the site's own templates, which mark their links themselves.
  */
@@ -21,7 +23,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   );
   const compiled = await glossary;
   const glossaryPath = withBase('glossary/');
-  const visitors: Visitor[] = [externalLinksVisitor(context.site?.origin ?? context.url.origin)];
+  const visitors: Visitor[] = [externalLinksVisitor(context.site?.origin ?? context.url.origin), headingOffsetVisitor()];
   // The glossary page is where the terms are explained, so it needs no explanations of its own.
   if (compiled && context.url.pathname !== glossaryPath) visitors.unshift(jargonVisitor(compiled, glossaryPath));
   const page = await response.text();

@@ -40,3 +40,8 @@ export function describePoint(point: { text: string; value?: number; period?: { 
   const extra = [value !== undefined && !inWords(value) ? value : undefined, point.period && !inWords(point.period.label) ? point.period.label : undefined].filter(Boolean);
   return extra.length > 0 ? `${point.text} (${extra.join(', ')})` : point.text;
 }
+
+/** "Q2, Q3 and Q4": a list as a sentence says it. */
+export function listInWords(items: string[]): string {
+  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
+}

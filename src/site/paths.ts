@@ -1,3 +1,4 @@
+import { reportingYears } from '../lib/annual-report';
 import { getSite } from './index';
 
 /** getStaticPaths for pages that exist once per plan. */
@@ -11,4 +12,10 @@ export async function healthCheckPaths() {
   const site = await getSite();
   const kinds = new Set((site.content.healthChecks ?? []).map((entry) => entry.id));
   return site.plans.filter((plan) => kinds.has(plan.data.kind)).map((plan) => ({ params: { plan: plan.id } }));
+}
+
+/** getStaticPaths for annual reports: one per plan and reporting year in which a progress report starts. */
+export async function annualReportPaths() {
+  const site = await getSite();
+  return site.plans.flatMap((plan) => reportingYears(site.reportsByPlan.get(plan.id) ?? []).map((year) => ({ params: { plan: plan.id, year: year.id } })));
 }

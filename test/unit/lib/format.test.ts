@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { capitalise, countOf, describePoint, formatValue } from '../../../src/lib/format';
+import { capitalise, countOf, describePoint, formatValue, listInWords } from '../../../src/lib/format';
 
 test.each([
   [14.2, '%', '14.2%'],
@@ -35,4 +35,12 @@ test('a count agrees with its noun', () => {
   expect(countOf(1, 'result')).toBe('1 result');
   expect(countOf(0, 'result')).toBe('0 results');
   expect(countOf(2, 'priority', 'priorities')).toBe('2 priorities');
+});
+
+test.each([
+  [['Q2'], 'Q2'],
+  [['Q2', 'Q3'], 'Q2 and Q3'],
+  [['Q2', 'Q3', 'Q4'], 'Q2, Q3 and Q4'],
+])('a list in words: %j is "%s"', (items, words) => {
+  expect(listInWords(items)).toBe(words);
 });
