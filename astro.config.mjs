@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityFiles from './src/integrations/security-files.ts';
+import documentFiles from './src/integrations/documents.ts';
 import sitemap from '@astrojs/sitemap';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { mdxSafetyPlugin } from './src/integrations/mdx-safety.ts';
@@ -32,7 +33,8 @@ export default defineConfig({
   // outside the allow-list while a page is compiled, in `npm run dev` as in the build.
   markdown: { processor: satteri({ mdastPlugins: [mdxSafetyPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
   // The sitemap lists every page but the not-found page; search engines find it through robots.txt.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityFiles(), pagefindIndex()],
+  // Document pages (the whole plan, annual reports) get their Word files, and PDFs when asked, once the pages are written.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityFiles(), documentFiles(), pagefindIndex()],
   vite: {
     build: {
       // Scripts stay in their own files: no inline script, so a strict Content-Security-Policy can forbid them.

@@ -1,11 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
+import { serveDist } from '../../src/documents/serve-dist';
 import { copyProject, runBuild } from '../build/project-copy';
 
 /** Debian's Chromium; CI installs it (`apt-get install chromium`), nothing downloads a browser. */
@@ -44,26 +42,8 @@ export async function launchWithDefaultFontSize(pixels: number): Promise<{ conte
   };
 }
 
-/** Serves a built dist/ on localhost, under `basePath` as a host would. */
-export async function serveDist(distDir: string, basePath = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
-  const files = sirv(distDir, { dev: true, extensions: ['html'] });
-  const server: Server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    if (!url.startsWith(basePath)) {
-      response.statusCode = 404;
-      response.end('Not found');
-      return;
-    }
-    request.url = `/${url.slice(basePath.length)}`;
-    files(request, response, () => {
-      response.statusCode = 404;
-      response.end('Not found');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+/** Serves a built dist/ on localhost, under `basePath` as a host would: the server `npm run pdf` prints from. */
+export { serveDist };
 
 /**
  * Builds a copy of the project (under `basePath`, as a host would serve it), serves its dist/ and
