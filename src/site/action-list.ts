@@ -10,8 +10,7 @@ export function actionsByPriority(site: Site, planId: string) {
       (site.actionsByOutcome.get(outcome.id) ?? []).map((entry) => ({
         entry,
         status: statusOfAction(site, entry),
-        outcomeTitle: outcome.data.title,
-        outcomeId: outcome.id,
+        outcome: { title: outcome.data.title, id: outcome.id },
       })),
     ),
   }));
