@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   actionSchema,
+  comparisonSchema,
   glossaryTermSchema,
   healthCheckSchema,
   searchWordsSchema,
@@ -20,7 +21,9 @@ import {
 } from './schemas';
 import { entryIdFromPath } from './lib/entry-id';
 import { collectionPatterns } from './integrations/read-content';
+import { COMPARISON_FILES, readComparison } from './integrations/read-comparison';
 import { readSeries } from './lib/series-csv';
+import { COMPARISON_ID } from './lib/compare/comparison-index';
 import { formatProblem } from './lib/content-problem';
 import { afterContentCheck } from './integrations/check-in-progress';
 
@@ -46,6 +49,22 @@ function seriesLoader(): Loader {
   };
 }
 
+/** The LGBF figures for every council (content/comparison/), read by the content check's own reader: one entry, or none. */
+function comparisonLoader(): Loader {
+  return {
+    name: 'plansite:comparison',
+    load: async ({ store, config, parseData }) => {
+      const contentDir = fileURLToPath(new URL('content/', config.root));
+      store.clear();
+      const { comparison, problems } = readComparison(contentDir, fileURLToPath(config.root));
+      if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+      if (!comparison) return;
+      const data = await parseData({ id: COMPARISON_ID, data: comparison });
+      store.set({ id: COMPARISON_ID, data, filePath: `content/${COMPARISON_FILES.source}` });
+    },
+  };
+}
+
 /** Entries from files matching `pattern` in content/, each with the id its path gives it. */
 const files = (pattern: string) => afterContentCheck(glob({ base, pattern, generateId }));
 
@@ -63,4 +82,5 @@ export const collections = {
   searchWords: defineCollection({ loader: files(collectionPatterns.searchWords), schema: searchWordsSchema }),
   site: defineCollection({ loader: files(collectionPatterns.site), schema: siteSettingsSchema }),
   series: defineCollection({ loader: afterContentCheck(seriesLoader()), schema: seriesFileSchema }),
+  comparison: defineCollection({ loader: afterContentCheck(comparisonLoader()), schema: comparisonSchema }),
 };

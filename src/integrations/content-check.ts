@@ -34,12 +34,13 @@ const SAME_AS_TITLE = 'this summary only repeats the title (an import with no "i
  */
 export function reviewContent(projectRoot: string): Review {
   const contentDir = path.join(projectRoot, 'content');
-  const { content, settings, problems: fileProblems, warnings: fileWarnings, unreadable } = readContent(contentDir, projectRoot);
+  const { content, settings, problems: fileProblems, warnings: fileWarnings, unreadable, indicatorCodes } = readContent(contentDir, projectRoot);
   const { index, problems: relationProblems } = buildSiteIndex(content, { reportOrphans: fileProblems.length === 0, unreadable });
   const today = readToday(process.env.PLANSITE_TODAY);
   const settingProblems: ContentProblem[] = today.ok ? [] : [{ file: 'PLANSITE_TODAY (environment variable)', message: today.error }];
   // Which words need no explanation is a site setting: without readable settings, the check would be wrong.
-  const jargonProblems = settings ? checkJargon(contentDir, projectRoot, content.glossary, settings.jargon.ignore) : [];
+  // Indicator codes name the comparison's indicators, whose pages give each one's title.
+  const jargonProblems = settings ? checkJargon(contentDir, projectRoot, content.glossary, [...settings.jargon.ignore, ...indicatorCodes]) : [];
   const logo = settings?.logo;
   if (logo && !existsSync(path.join(projectRoot, 'public', logo.src))) {
     settingProblems.push({ file: 'content/site.yaml', field: 'logo.src', message: `there is no file public/${logo.src}. Put the logo in the public/ folder, or correct its name.` });

@@ -29,13 +29,15 @@ import { CONTENT_LIMITS, decodeContentFile } from '../lib/content-text';
 import { entryIdFromPath } from '../lib/entry-id';
 import { splitFrontmatter } from '../lib/frontmatter';
 import { readMdxBody } from '../lib/mdx-body';
-import { describeIssue, fieldName } from '../lib/schema-issues';
+import { fieldName, yamlSchemaProblems } from '../lib/schema-issues';
 import { readSeries } from '../lib/series-csv';
 import { isStatus, STATUS_WORDS } from '../lib/status-appearance';
 import { curlyQuotedValues, curlyQuoteWarning } from '../lib/word-habits';
 import { parseYaml } from '../lib/yaml-source';
 import { placeholderMessage, placeholdersIn } from '../lib/placeholders';
 import { synonymProblems } from '../lib/search/synonym-groups';
+import { readComparison } from './read-comparison';
+import { COMPARISON_ID } from '../lib/compare/comparison-index';
 import type { Entry, SeriesFile, SiteContent } from '../lib/relations';
 
 export { readSeries } from '../lib/series-csv';
@@ -79,6 +81,8 @@ interface Reader {
   read: Set<string>;
   /** Ids of the files that could not be read, to keep their problems from causing others. */
   unreadable: Set<string>;
+  /** The comparison's indicator codes (see read-comparison.ts). */
+  indicatorCodes: string[];
 }
 
 /** True for a file in a plan folder whose name is refused: the folder is reported once, not each file in it. */
@@ -139,13 +143,7 @@ function readEntry<T>(reader: Reader, relative: string, schema: z.ZodType<T>, wi
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
-    // A misspelt field is found on its own line; anything else at the field's line (or its parent's).
-    const issues = result.error.issues.map((issue) => ({
-      issue,
-      line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path),
-    }));
-    issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    for (const { issue, line } of issues) report({ line, field: fieldName(issue.path) || undefined, message: describeIssue(issue, parsed.data, schema) });
+    for (const problem of yamlSchemaProblems(result.error.issues, parsed, schema)) report(problem);
     return undefined;
   }
   return { id: entryIdFromPath(relative), filePath, data: result.data };
@@ -176,6 +174,17 @@ function loadSeries(reader: Reader, areaOfPlan: Map<string, string>): Entry<Seri
   return entries;
 }
 
+/** The LGBF figures for every council (content/comparison/), read as the build reads them. */
+function loadComparison(reader: Reader): SiteContent['comparison'] {
+  const { comparison, problems, warnings, read, indicatorCodes } = readComparison(reader.contentDir, reader.projectRoot);
+  reader.problems.push(...problems);
+  reader.warnings.push(...warnings);
+  for (const file of read) reader.read.add(file);
+  reader.indicatorCodes.push(...indicatorCodes);
+  if (problems.length > 0) reader.unreadable.add(COMPARISON_ID);
+  return comparison;
+}
+
 /** Plan folders with names that cannot be addresses, and files that no collection reads. */
 function layoutProblems(reader: Reader): void {
   const contentFiles = readdirSync(reader.contentDir, { recursive: true, withFileTypes: true })
@@ -200,8 +209,8 @@ function layoutProblems(reader: Reader): void {
 export function readContent(
   contentDir: string,
   projectRoot = path.dirname(contentDir),
-): { content: SiteContent; settings?: SiteSettings; problems: ContentProblem[]; warnings: ContentProblem[]; unreadable: Set<string> } {
-  const reader: Reader = { contentDir, projectRoot, problems: [], warnings: [], embeds: [], outcomeSections: [], read: new Set(), unreadable: new Set() };
+): { content: SiteContent; settings?: SiteSettings; problems: ContentProblem[]; warnings: ContentProblem[]; unreadable: Set<string>; indicatorCodes: string[] } {
+  const reader: Reader = { contentDir, projectRoot, problems: [], warnings: [], embeds: [], outcomeSections: [], read: new Set(), unreadable: new Set(), indicatorCodes: [] };
   const plans = load(reader, collectionPatterns.plans, planSchema, true);
   const areaOfPlan = new Map(plans.map((plan) => [plan.id, plan.data.area]));
   const content: SiteContent = {
@@ -219,11 +228,12 @@ export function readContent(
     outcomeSections: reader.outcomeSections,
     youngPeople: load(reader, collectionPatterns.youngPeople, youngPeoplePageSchema, true)[0],
     searchWords: load(reader, collectionPatterns.searchWords, searchWordsSchema, false)[0],
+    comparison: loadComparison(reader),
   };
   for (const problem of synonymProblems(content.searchWords?.data.synonyms ?? [])) reader.problems.push({ file: 'content/search-words.yaml', ...problem });
   const siteFileExists = files(reader, collectionPatterns.site).length > 0;
   const settings = load(reader, collectionPatterns.site, siteSettingsSchema, false);
   if (!siteFileExists) reader.problems.push({ file: 'content/site.yaml', message: "this file is missing. It names the website and its publisher: copy it from the README's authoring guide." });
   layoutProblems(reader);
-  return { content, settings: settings[0]?.data, problems: reader.problems, warnings: reader.warnings, unreadable: reader.unreadable };
+  return { content, settings: settings[0]?.data, problems: reader.problems, warnings: reader.warnings, unreadable: reader.unreadable, indicatorCodes: reader.indicatorCodes };
 }

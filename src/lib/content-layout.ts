@@ -1,7 +1,7 @@
 /**
  * Where content files go, and which names they may have. Every folder directly in content/ is a plan,
- * except the site's own (themes/, glossary/); a plan's folder name becomes the start of its web
- * addresses, so it must be a valid address and not one of the site's own pages. Files the site would
+ * except the site's own (themes/, glossary/, health-check/, comparison/); a plan's folder name becomes
+ * the start of its web addresses, so it must be a valid address and not one of the site's own pages. Files the site would
  * not read are reported, never ignored without a word.
  */
 
@@ -9,7 +9,7 @@
 export const ADDRESS_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Folders in content/ that are not plans. */
-export const SITE_FOLDERS = ['themes', 'glossary', 'health-check'] as const;
+export const SITE_FOLDERS = ['themes', 'glossary', 'health-check', 'comparison'] as const;
 
 /**
  * The site's own top-level addresses (its pages in src/pages/, and what the build writes beside them):
@@ -39,7 +39,7 @@ export function isHousekeepingFile(relativePath: string): boolean {
 }
 
 const WHERE_FILES_GO =
-  'Content files go in a plan\'s folder (plan.mdx, and priorities/, outcomes/, reports/ as .mdx; actions/, measures/ as .yaml; figures as measures/<name>.csv), in themes/, glossary/ or health-check/ (.yaml), or are content/site.yaml, content/young-people.mdx and content/search-words.yaml.';
+  'Content files go in a plan\'s folder (plan.mdx, and priorities/, outcomes/, reports/ as .mdx; actions/, measures/ as .yaml; figures as measures/<name>.csv), in themes/, glossary/ or health-check/ (.yaml), in comparison/ (the LGBF files that compare councils), or are content/site.yaml, content/young-people.mdx and content/search-words.yaml.';
 
 /**
  * Why a file in content/ that no collection reads is a problem. Files that look like content (by their

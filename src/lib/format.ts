@@ -45,3 +45,11 @@ export function describePoint(point: { text: string; value?: number; period?: { 
 export function listInWords(items: string[]): string {
   return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** A position in words: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st. */
+export function ordinal(position: number): string {
+  const lastTwo = position % 100;
+  const last = position % 10;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${position}${suffix}`;
+}

@@ -1,7 +1,8 @@
-import type { Action, GlossaryTerm, HealthCheck, Measure, Outcome, Plan, Priority, Report, SeriesRow, SearchWords, Theme, YoungPeoplePage } from '../schemas';
+import type { Action, Comparison, GlossaryTerm, HealthCheck, Measure, Outcome, Plan, Priority, Report, SeriesRow, SearchWords, Theme, YoungPeoplePage } from '../schemas';
 import type { ContentProblem } from './content-problem';
 import type { Progress } from './progress';
 import { byId, type IndexContext, type Lookups } from './relations/context';
+import { indexComparisonLinks, type ComparisonLinks } from './relations/comparison';
 import { checkHealthChecks } from './relations/health-checks';
 import { indexLinks } from './relations/links';
 import { indexMeasures } from './relations/measures';
@@ -42,12 +43,14 @@ export interface SiteContent {
   youngPeople?: Entry<YoungPeoplePage>;
   /** The words people search with and the plans' words for them (content/search-words.yaml), when the site has them. */
   searchWords?: Entry<SearchWords>;
+  /** The LGBF figures for every council (content/comparison/), when the site has them. */
+  comparison?: Comparison;
 }
 
 export type MeasureOwner = Entry<Priority> | Entry<Outcome> | Entry<Action>;
 
 /** Everything a page needs to find its neighbours, computed once per build. */
-export interface SiteIndex {
+export interface SiteIndex extends ComparisonLinks {
   content: SiteContent;
   plans: Entry<Plan>[];
   planById: Map<string, Entry<Plan>>;
@@ -105,9 +108,10 @@ export function buildSiteIndex(
   const measures = indexMeasures(context);
   const reports = indexReports(context, measures.seriesByMeasure);
   const links = indexLinks(context, measures.seriesByMeasure);
+  const comparison = indexComparisonLinks(context);
   checkHealthChecks(context);
   const plans = [...content.plans].sort(
     (a, b) => a.data.area.localeCompare(b.data.area) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
   );
-  return { index: { content, plans, ...lookups, ...tree, ...measures, ...reports, ...links }, problems: context.problems };
+  return { index: { content, plans, ...lookups, ...tree, ...measures, ...reports, ...links, ...comparison }, problems: context.problems };
 }

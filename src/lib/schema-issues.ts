@@ -3,7 +3,9 @@
  * in the file's own terms (`improvementAims[2].id`), the value quoted, and what to write instead.
  */
 import type { z } from 'zod';
+import type { ContentProblem } from './content-problem';
 import { closestId } from './suggest';
+import type { ParsedYaml } from './yaml-source';
 
 /** `['improvementAims', 2, 'id']` → `improvementAims[2].id`. */
 export function fieldName(fieldPath: PropertyKey[]): string {
@@ -72,4 +74,15 @@ function fieldsAt(schema: z.ZodType, issuePath: PropertyKey[]): string[] {
   }
   const def = unwrap(current)?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** zod's findings about a YAML file, in words, each at its field's line, in line order. */
+export function yamlSchemaProblems(issues: z.core.$ZodIssue[], parsed: ParsedYaml, schema: z.ZodType): Array<Omit<ContentProblem, 'file'>> {
+  // A misspelt field is found on its own line; anything else at the field's line (or its parent's).
+  const located = issues.map((issue) => ({
+    issue,
+    line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path),
+  }));
+  located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return located.map(({ issue, line }) => ({ line, field: fieldName(issue.path) || undefined, message: describeIssue(issue, parsed.data, schema) }));
 }

@@ -10,12 +10,14 @@
  * expands it.
  */
 import { load as loadYaml } from 'js-yaml';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 
 export interface ParsedYaml {
   data: unknown;
-  /** The line of a field (or of its nearest parent that has one), counted from the file's first line. */
+  /** The line of a field's value (or of its nearest parent's), counted from the file's first line. */
   lineOf: (fieldPath: PropertyKey[]) => number | undefined;
+  /** The line of a field's name, where a value that is a block of fields starts on the line below. */
+  keyLineOf: (fieldPath: PropertyKey[]) => number | undefined;
 }
 
 export interface YamlError {
@@ -102,16 +104,22 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml | YamlError 
     return syntaxError(text, lineOffset, mark?.line === undefined ? undefined : mark.line + 1);
   }
   let located: ReturnType<typeof positions> | undefined;
-  return {
-    data,
-    lineOf: (fieldPath) => {
-      located ??= positions(text);
-      const { document, lineCounter } = located;
-      for (let depth = fieldPath.length; depth > 0; depth--) {
-        const node = document.getIn(fieldPath.slice(0, depth) as unknown[], true) as { range?: [number] } | undefined;
-        if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
-      }
-      return undefined;
-    },
+  const locate = () => (located ??= positions(text));
+  const lineOf = (fieldPath: PropertyKey[]) => {
+    const { document, lineCounter } = locate();
+    for (let depth = fieldPath.length; depth > 0; depth--) {
+      const node = document.getIn(fieldPath.slice(0, depth) as unknown[], true) as { range?: [number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
   };
+  const keyLineOf = (fieldPath: PropertyKey[]) => {
+    const { document, lineCounter } = locate();
+    const parent = fieldPath.length > 1 ? document.getIn(fieldPath.slice(0, -1) as unknown[], true) : document.contents;
+    const name = fieldPath[fieldPath.length - 1];
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === name) : undefined;
+    const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    return start === undefined ? lineOf(fieldPath) : lineCounter.linePos(start).line + lineOffset;
+  };
+  return { data, lineOf, keyLineOf };
 }

@@ -11,3 +11,27 @@ export type { Contact } from './shared';
 export { searchWordsSchema, type SearchWords } from './search-words';
 export { youngPeoplePageSchema, type YoungPeoplePage } from './young-people';
 export { healthCheckSchema, HEALTH_CHECKS, type HealthCheck, type HealthCriterion, type HealthCheckName } from './health-check';
+export {
+  SCOTLAND,
+  comparisonDirections,
+  comparisonSchema,
+  comparisonSourceSchema,
+  comparisonIndicatorSchema,
+  councilSchema,
+  councilRowSchema,
+  figureRowSchema,
+  indicatorRowSchema,
+  indicatorEntrySchema,
+  indicatorEntriesSchema,
+  ruralities,
+  yearLabel,
+  type Comparison,
+  type ComparisonDirection,
+  type ComparisonFigure,
+  type ComparisonIndicator,
+  type ComparisonSource,
+  type Council,
+  type FigureRow,
+  type IndicatorEntries,
+  type IndicatorRow,
+} from './comparison';

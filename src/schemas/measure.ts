@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ids, nonEmptyText, period, timeframe, hideThisPage } from './shared';
+import { csvNumber, ids, nonEmptyText, period, timeframe, hideThisPage } from './shared';
 
 export const measureKinds = {
   quantitative: 'Figures over time',
@@ -60,6 +60,11 @@ export const measureSchema = z.strictObject({
    */
   context: z.boolean().default(false),
   /**
+   * The Local Government Benchmarking Framework indicator this measure is, by its code ("CHN9"), which
+   * must be in content/comparison/: its page then says how the plan's council compares with the others.
+   */
+  indicator: nonEmptyText.optional(),
+  /**
    * Fields whose value is the site's reading of the plan's wording, where the plan itself does not
    * state it (a "£" unit for "no less than £1/2m per annum", say). The page says so beside them.
    */
@@ -75,12 +80,7 @@ export const seriesFlags = ['', 'provisional', 'estimated', 'break in series', '
 /** One row of a measure's data series CSV (content/<plan>/measures/<measure>.csv). */
 export const seriesRowSchema = z.object({
   period: nonEmptyText,
-  value: z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/, 'write a plain number, without commas, % or £')
-    .transform(Number)
-    .refine(Number.isFinite, 'this number is too large to be a figure; check for extra digits'),
+  value: csvNumber,
   /** The area the figure is for; empty means the plan's own area. Other areas are comparators, e.g. "Scotland". */
   area: z.string().trim().default(''),
   /** Optional; when given it must match the measure's unit. */

@@ -61,6 +61,14 @@ export const day = parsedText((written) => {
   if (!result) return { ok: false, error: `"${written}" is not a single day. Write one day, like 31/03/2021, 31 March 2021 or 2021-03-31.` };
   return result.ok ? { ok: true, value: { iso: result.value, dayFirst: result.dayFirst } } : result;
 });
+/** A figure in a CSV file: a plain number, as a spreadsheet writes it without formatting. */
+export const csvNumber = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, 'write a plain number, without commas, % or £')
+  .transform(Number)
+  .refine(Number.isFinite, 'this number is too large to be a figure; check for extra digits');
+
 export const link = z.strictObject({
   title: nonEmptyText,
   url: z.url({ protocol: /^https?$/ }).optional(),

@@ -35,7 +35,7 @@ function readLastChanged(): Map<string, string> {
 }
 
 async function load(): Promise<Site> {
-  const [settings, plans, priorities, outcomes, actions, measures, reports, themes, glossary, series, youngPeople, healthChecks, searchWords] = await Promise.all([
+  const [settings, plans, priorities, outcomes, actions, measures, reports, themes, glossary, series, youngPeople, healthChecks, searchWords, comparison] = await Promise.all([
     getCollection('site'),
     getCollection('plans'),
     getCollection('priorities'),
@@ -49,6 +49,7 @@ async function load(): Promise<Site> {
     getCollection('youngPeople'),
     getCollection('healthChecks'),
     getCollection('searchWords'),
+    getCollection('comparison'),
   ]);
   const { index, problems } = buildSiteIndex({
     plans: plans.map(plain),
@@ -63,6 +64,7 @@ async function load(): Promise<Site> {
     series: series.map(plain),
     youngPeople: youngPeople.map(plain)[0],
     searchWords: searchWords.map(plain)[0],
+    comparison: comparison[0]?.data,
     embeds: [...plans, ...priorities, ...outcomes, ...reports].flatMap((entry) =>
       findMeasureEmbeds(entry.body ?? '').map((embed) => ({ filePath: entry.filePath ?? entry.id, ...embed })),
     ),

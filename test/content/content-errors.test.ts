@@ -33,6 +33,10 @@ const CSV = 'content/moray-loip/measures/lgbf-chn9-looked-after-in-community.csv
 const PRIORITY = 'content/moray-csp-2020-23/priorities/safe-from-harm.mdx';
 
 const SEARCH_WORDS = 'content/search-words.yaml';
+const FIGURES = 'content/comparison/lgbf-children-all-councils.csv';
+const COUNCILS = 'content/comparison/lgbf-council-groups.csv';
+const INDICATORS = 'content/comparison/indicators.yaml';
+const CONTEXT_STATISTIC = 'content/moray-loip/measures/lgbf-chn9-looked-after-in-community.yaml';
 
 const cases: Array<{ name: string; file: string; change: (text: string) => string; expected: RegExp[] }> = [
   {
@@ -167,6 +171,45 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     change: (text) => `${text}\n<StatusBadge status="done" />\n`,
     expected: [/safe-from-harm\.mdx, line \d+, `<StatusBadge>`: "done" is not a status the site knows\. Use one of: "complete", /],
   },
+  {
+    name: 'text in a figure of the comparison data',
+    file: FIGURES,
+    change: (text) => text.replace('Aberdeen City,2010-11,4960.34,', 'Aberdeen City,2010-11,dna,'),
+    expected: [/lgbf-children-all-councils\.csv, line 2, `value`: "dna": write a plain number, without commas, % or £/],
+  },
+  {
+    name: 'a comparison year written another way',
+    file: FIGURES,
+    change: (text) => text.replace('Aberdeen City,2010-11,4960.34,', 'Aberdeen City,2010/11,4960.34,'),
+    expected: [/lgbf-children-all-councils\.csv, line 2, `year`: "2010\/11" is not a year written the LGBF's way: .*"2019-20" for one year, "2010-14" for several/],
+  },
+  {
+    name: 'the same comparison figure twice',
+    file: FIGURES,
+    change: (text) => `${text}CHN24,Percentage of children living in poverty (after housing costs),Moray,2019-20,20,%\n`,
+    expected: [/lgbf-children-all-councils\.csv, line 10026, `year`: CHN24 for Moray in 2019-20 is already on line \d+\. Keep one row per indicator, area and year/],
+  },
+  {
+    name: 'an area in the comparison figures that is not a council',
+    file: COUNCILS,
+    change: (text) => text.replace('Moray,Mixed,3,4', 'Morey,Mixed,3,4'),
+    expected: [
+      /lgbf-children-all-councils\.csv, line \d+, `area`: "Moray" is neither "Scotland" nor a council in content\/comparison\/lgbf-council-groups\.csv\. Did you mean "Morey"\?/,
+      /lgbf-council-groups\.csv, line 21, `council`: "Morey" has no figures in content\/comparison\/lgbf-children-all-councils\.csv\. Did you mean "Moray"\?/,
+    ],
+  },
+  {
+    name: 'an indicator with no entry in indicators.yaml',
+    file: INDICATORS,
+    change: (text) => text.replace(/^CHN24:\n(?: {2}.*\n)+/m, ''),
+    expected: [/comparison\/indicators\.yaml: CHN24 \(in content\/comparison\/lgbf-indicators\.csv\) has no entry here\. Add one under its code, like CHN24: \{ slug: chn24, /],
+  },
+  {
+    name: 'a measure naming an indicator the comparison data does not have',
+    file: CONTEXT_STATISTIC,
+    change: (text) => text.replace('indicator: "CHN9"', 'indicator: "CHN99"'),
+    expected: [/lgbf-chn9-looked-after-in-community\.yaml, `indicator`: there is no indicator "CHN99" in content\/comparison\/lgbf-indicators\.csv\. Did you mean "CHN9"\? Write the LGBF code as that file does\./],
+  },
 ];
 
 describe('npm run check names the file, the field and the fix for', () => {
@@ -181,6 +224,12 @@ describe('npm run check names the file, the field and the fix for', () => {
   test(`at least 15 different mistakes`, () => {
     expect(new Set(cases.map((entry) => entry.name)).size).toBeGreaterThanOrEqual(15);
   });
+});
+
+test('a problem in one comparison file is reported once, with no knock-on problems (such as its codes as jargon)', () => {
+  const { exitCode, output } = checkWith(FIGURES, (text) => text.replace('Aberdeen City,2010-11,4960.34,', 'Aberdeen City,2010-11,dna,'));
+  expect(exitCode, output).toBe(1);
+  expect(output).toMatch(/^1 problem stops the site being built:$/m);
 });
 
 describe('npm run check on the real content', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { capitalise, countOf, describePoint, formatValue, listInWords } from '../../../src/lib/format';
+import { capitalise, countOf, describePoint, formatValue, listInWords, ordinal } from '../../../src/lib/format';
 
 test.each([
   [14.2, '%', '14.2%'],
@@ -43,4 +43,22 @@ test.each([
   [['Q2', 'Q3', 'Q4'], 'Q2, Q3 and Q4'],
 ])('a list in words: %j is "%s"', (items, words) => {
   expect(listInWords(items)).toBe(words);
+});
+
+test.each([
+  [1, '1st'],
+  [2, '2nd'],
+  [3, '3rd'],
+  [4, '4th'],
+  [11, '11th'],
+  [12, '12th'],
+  [13, '13th'],
+  [21, '21st'],
+  [22, '22nd'],
+  [23, '23rd'],
+  [32, '32nd'],
+  [101, '101st'],
+  [111, '111th'],
+])('position %i is "%s"', (position, expected) => {
+  expect(ordinal(position)).toBe(expected);
 });

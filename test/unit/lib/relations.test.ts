@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildSiteIndex, type Entry, type SiteContent } from '../../../src/lib/relations';
 import { actionSchema, measureSchema, outcomeSchema, planSchema, prioritySchema, reportSchema, themeSchema, youngPeoplePageSchema } from '../../../src/schemas';
 import type { z } from 'zod';
+import { smallComparison } from './compare/small-comparison';
 
 function entry<T>(schema: z.ZodType<T>, id: string, data: unknown, extension: string): Entry<T> {
   const file = id.includes('/') ? `content/${id}.${extension}` : `content/${id}/plan.${extension}`;
@@ -242,3 +243,40 @@ describe('buildSiteIndex', () => {
   });
 });
 
+
+describe('measures that name an LGBF indicator', () => {
+  /** The small plan, for the council "Aberglen", with the small comparison and a measure naming `code`. */
+  function withIndicator(code: string): SiteContent {
+    const content = smallPlan();
+    content.plans[0]!.data.area = 'aberglen';
+    content.measures[0]!.data.indicator = code;
+    content.comparison = smallComparison();
+    return content;
+  }
+
+  test('are linked to their indicator, and the plan to the council its area is', () => {
+    const { index, problems } = buildSiteIndex(withIndicator('SHR1'));
+    expect(problems).toEqual([]);
+    expect(index.indicatorOfMeasure.get('test-plan/measures/bullying-rate')?.code).toBe('SHR1');
+    expect(index.councilOfPlan.get('test-plan')?.name).toBe('Aberglen');
+    expect(index.comparison?.indicators).toHaveLength(3);
+  });
+
+  test('an indicator the comparison data does not have is named, with the nearest code and the fix', () => {
+    const { problems } = buildSiteIndex(withIndicator('SHR2'));
+    expect(problems).toEqual([
+      {
+        file: 'content/test-plan/measures/bullying-rate.yaml',
+        field: 'indicator',
+        message: 'there is no indicator "SHR2" in content/comparison/lgbf-indicators.csv. Did you mean "SHR1"? Write the LGBF code as that file does. The indicators are: "SHR1", "GAP1", "CST1".',
+      },
+    ]);
+  });
+
+  test('an indicator on a site with no comparison data says what to add', () => {
+    const content = withIndicator('SHR1');
+    delete content.comparison;
+    const { problems } = buildSiteIndex(content);
+    expect(problems).toEqual([{ file: 'content/test-plan/measures/bullying-rate.yaml', field: 'indicator', message: expect.stringContaining('the site has no comparison data (content/comparison/)') }]);
+  });
+});

@@ -17,6 +17,11 @@ describe('parseYaml reads YAML as the build does', () => {
     expect('lineOf' in parsed && parsed.lineOf(['measures', 1])).toBe(5);
   });
 
+  test('gives the line of a field\u2019s name, where its value is a block of fields below it', () => {
+    const parsed = parseYaml('CHN1:\n  slug: chn1\nCHN2: { slug: chn2 }\n');
+    expect('keyLineOf' in parsed && [parsed.keyLineOf(['CHN1']), parsed.lineOf(['CHN1']), parsed.keyLineOf(['CHN2']), parsed.keyLineOf(['CHN1', 'slug'])]).toEqual([1, 2, 3, 2]);
+  });
+
   test('refuses a syntax error with its line, and a duplicate field', () => {
     expect(parseYaml('title: "open\nlead: x\n')).toMatchObject({ error: expect.stringContaining('this is not valid YAML') });
     expect(parseYaml('title: a\ntitle: b\n')).toMatchObject({ error: expect.stringContaining('the same field is given twice in this file (a duplicate key)'), line: 2 });
