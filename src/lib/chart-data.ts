@@ -31,6 +31,12 @@ export interface ChartData {
   type: 'line' | 'bar';
   /** The value axis: fitted to the figures and reference lines for a line chart, from zero for bars. */
   axis?: AxisRange;
+  /** The labels run down the page and the bars across it (Chart.js `indexAxis: 'y'`): for many long labels, such as 32 councils. */
+  horizontal?: boolean;
+  /** Points with no line between them, for labels that are not a sequence in time (councils in rank order). */
+  dots?: boolean;
+  /** What the labels are, for a listener stepping through them: "Period" unless said. */
+  labelsAre?: string;
 }
 
 interface ReferencePoint {
@@ -117,6 +123,7 @@ export function chartDatasets(data: ChartData, colours?: { series: string[]; ref
       pointHoverRadius: 8,
       borderWidth: 2,
       spanGaps: true,
+      ...(data.dots && { showLine: false }),
       order: 0,
     };
   });

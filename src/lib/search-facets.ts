@@ -2,7 +2,7 @@ import { capitalise } from './format';
 
 /** How a page is described to search: the filters readers can narrow results by, and what each result shows. */
 export interface SearchFacets {
-  kind: 'Plan' | 'Priority' | 'Outcome' | 'Action' | 'Measure' | 'Report' | 'Theme' | 'Glossary' | 'About';
+  kind: 'Plan' | 'Priority' | 'Outcome' | 'Action' | 'Measure' | 'Report' | 'Theme' | 'Glossary' | 'About' | 'Comparison';
   plan?: string;
   area?: string;
   /** In words, e.g. "not stated", "improving". */

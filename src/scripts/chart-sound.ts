@@ -79,7 +79,7 @@ function attach({ canvas, chart, data, announcer }: Audible, c2mChart: C2mChart)
     title: canvas.dataset.chartTitle,
     data: groups,
     axes: {
-      x: { label: 'Period', minimum: 0, maximum: Math.max(data.labels.length - 1, 0), format: (x: number) => data.labels[x] ?? '' },
+      x: { label: data.labelsAre ?? 'Period', minimum: 0, maximum: Math.max(data.labels.length - 1, 0), format: (x: number) => data.labels[x] ?? '' },
       y: { label: data.unit ?? 'Figure', ...(data.axis && { minimum: data.axis.min, maximum: data.axis.max }), format: (value: number) => formatValue(value, data.unit) },
     },
     options: { onFocusCallback: ({ slice, index }: { slice: string; index: number }) => show(slice, index) },

@@ -57,14 +57,20 @@ function draw(figure: HTMLElement): void {
     options: {
       maintainAspectRatio: false,
       animation: reducedMotion ? false : { duration: 400 },
-      interaction: { mode: 'nearest', intersect: false },
+      interaction: { mode: 'nearest', intersect: false, ...(data.horizontal && { axis: 'y' as const }) },
       ...(forced && { color: forced.text, borderColor: forced.grid }),
+      // A horizontal chart (councils in rank order) has its labels down the y axis and its values across.
+      ...(data.horizontal && { indexAxis: 'y' as const }),
       scales: {
-        x: forced ? { ticks: { color: forced.text }, grid: { color: forced.grid }, border: { color: forced.text } } : {},
+        [data.horizontal ? 'y' : 'x']: {
+          // Every label shows: a horizontal chart's box is tall enough for each one (.ps_chart__canvas-box--ranked).
+          ticks: { ...(data.horizontal && { autoSkip: false }), ...(forced && { color: forced.text }) },
+          ...(forced && { grid: { color: forced.grid }, border: { color: forced.text } }),
+        },
         // The range is chosen with the figures (lib/chart-axis.ts): a narrow one is drawn narrow, so change shows.
-        y: {
+        [data.horizontal ? 'x' : 'y']: {
           ...(axis && { min: axis.min, max: axis.max }),
-          ticks: { ...(axis && { stepSize: axis.step }), callback: (value) => formatValue(Number(value), data.unit), ...(forced && { color: forced.text }) },
+          ticks: { ...(axis && { stepSize: axis.step }), callback: (value: number | string) => formatValue(Number(value), data.unit), ...(forced && { color: forced.text }) },
           ...(forced && { grid: { color: forced.grid }, border: { color: forced.text } }),
         },
       },

@@ -89,4 +89,10 @@ describe('chartDatasets', () => {
     const datasets = chartDatasets(data, { series: ['rgb(255, 255, 255)'], reference: 'rgb(255, 255, 0)' });
     expect(datasets.map((dataset) => dataset.borderColor)).toEqual(['rgb(255, 255, 255)', 'rgb(255, 255, 0)', 'rgb(255, 255, 0)']);
   });
+
+  test('draws dots with no line between them when asked (councils in rank order are not a sequence)', () => {
+    const dots = chartDatasets({ labels: ['Angus', 'Moray'], series: [{ name: '2020-21', values: [91, 92], notes: ['', ''] }], reference: [], type: 'line', dots: true, horizontal: true });
+    expect(dots[0]).toMatchObject({ type: 'line', showLine: false });
+    expect(chartDatasets({ ...data, dots: undefined })[0]).not.toHaveProperty('showLine');
+  });
 });
