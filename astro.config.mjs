@@ -10,6 +10,7 @@ import documentFiles from './src/integrations/documents.ts';
 import sitemap from '@astrojs/sitemap';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { mdxSafetyPlugin } from './src/integrations/mdx-safety.ts';
+import { isEmbedAddress } from './src/lib/chart-embed.ts';
 
 /**
  * The site's address and sub-path come from content/site.yaml (`url`, `basePath`), and the SITE_URL
@@ -32,9 +33,18 @@ export default defineConfig({
   // MDX pages are data: the same rules as the content check refuse imports, {…} expressions and HTML
   // outside the allow-list while a page is compiled, in `npm run dev` as in the build.
   markdown: { processor: satteri({ mdastPlugins: [mdxSafetyPlugin(fileURLToPath(new URL('.', import.meta.url)))] }) },
-  // The sitemap lists every page but the not-found page; search engines find it through robots.txt.
+  // The sitemap lists every page but the not-found page and the chart embeds (/embed/…, made for other
+  // sites' frames and marked noindex: search engines should send readers to the full pages); search
+  // engines find it through robots.txt.
   // Document pages (the whole plan, annual reports) get their Word files, and PDFs when asked, once the pages are written.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityFiles(), documentFiles(), pagefindIndex()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isEmbedAddress(new URL(page).pathname, base) }),
+    securityFiles(),
+    documentFiles(),
+    pagefindIndex(),
+  ],
   vite: {
     build: {
       // Scripts stay in their own files: no inline script, so a strict Content-Security-Policy can forbid them.

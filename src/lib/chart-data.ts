@@ -37,6 +37,8 @@ export interface ChartData {
   dots?: boolean;
   /** What the labels are, for a listener stepping through them: "Period" unless said. */
   labelsAre?: string;
+  /** A missing figure breaks the line instead of the line being drawn across it (a reader's picked councils over time). */
+  breakAtGaps?: boolean;
 }
 
 interface ReferencePoint {
@@ -86,11 +88,14 @@ export function chartData(view: MeasureView, options: { unit?: Unit; baseline?: 
   return { unit, labels, series, reference, type, ...(axis && { axis }) };
 }
 
-// The Scottish Government Design System's data visualisation palette, with a distinct point shape per series.
+// The Scottish Government Design System's data visualisation palette (its categorical colours 1 to 4,
+// and brown), with a distinct point shape per series: five, for a reader's four picked councils and Scotland.
 export const SERIES_STYLES: ReadonlyArray<{ colour: string; point: PointStyle }> = [
   { colour: '#002d54', point: 'circle' },
   { colour: '#2b9c93', point: 'rectRot' },
   { colour: '#6a2063', point: 'triangle' },
+  { colour: '#e5682a', point: 'crossRot' },
+  { colour: '#592c20', point: 'rectRounded' },
 ];
 
 /**
@@ -122,7 +127,7 @@ export function chartDatasets(data: ChartData, colours?: { series: string[]; ref
       pointRadius: 5,
       pointHoverRadius: 8,
       borderWidth: 2,
-      spanGaps: true,
+      spanGaps: !data.breakAtGaps,
       ...(data.dots && { showLine: false }),
       order: 0,
     };

@@ -50,5 +50,9 @@ searchExamples: []
 # Words in capitals that need no glossary entry, such as indicator codes.
 jargon:
   ignore: []
+# Optional: the only websites that may show the site's charts in a frame (each site's address alone).
+# Leave it out to let any website.
+# embeds:
+#   allowedSites: ["https://www.example.gov.uk"]
 `;
 }

@@ -33,7 +33,11 @@ function chartFontSize(): number {
   return Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.875);
 }
 
-function draw(figure: HTMLElement): void {
+/**
+ * Draws one chart figure (`data-chart`, a canvas box, controls and an announcer, as MeasureChart.astro
+ * writes them); throws if it cannot, leaving the figure's summary and table to the caller.
+ */
+export function drawMeasureChart(figure: HTMLElement): void {
   if (figure.dataset.chartReady) return;
   figure.dataset.chartReady = 'true';
   const data = JSON.parse(figure.dataset.chart ?? '{}') as ChartData;
@@ -102,7 +106,7 @@ function draw(figure: HTMLElement): void {
 export function initMeasureCharts(): void {
   for (const figure of document.querySelectorAll<HTMLElement>('[data-module="ps-measure-chart"]')) {
     try {
-      draw(figure);
+      drawMeasureChart(figure);
     } catch (error) {
       figure.querySelector<HTMLElement>('.ps_chart__canvas-box')?.setAttribute('hidden', '');
       console.error('plansite: the chart could not be drawn; the table below has the same figures.', error);

@@ -86,7 +86,7 @@ describe('every page of the sample site', () => {
 });
 
 /** Folder names that are the same on every plan's site, so they name a kind of page rather than one page. */
-const ROUTE_WORDS = new Set(['actions', 'measures', 'priorities', 'outcomes', 'reports', 'a-z', 'health-check', 'themes', 'glossary', 'document', 'annual-report', 'compare']);
+const ROUTE_WORDS = new Set(['actions', 'measures', 'priorities', 'outcomes', 'reports', 'a-z', 'health-check', 'themes', 'glossary', 'document', 'annual-report', 'compare', 'embed']);
 
 /**
  * One page of each kind (a plan's home page, an action, a measure, a filtered list…), the biggest of

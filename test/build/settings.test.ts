@@ -6,7 +6,9 @@ import { existsSync, globSync, readFileSync, statSync, writeFileSync } from 'nod
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { load } from 'cheerio';
+import { normalise } from './built-site';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { frameAllowed, headersFor, parseHeadersFile } from './header-rules';
 import { copyProject, runNpmBuild } from './project-copy';
 import { rmSync } from 'node:fs';
 
@@ -25,6 +27,7 @@ basePath: /plans/
 logo: { src: partnership-logo.svg, alt: "Example Community Planning Partnership", width: 80, height: 40 }
 contact: { text: "Questions about the plans?", email: plans@example.gov.uk, phone: "01234 567890", url: "https://contact.example.org/plans" }
 analytics: { provider: plausible, domain: www.example.gov.uk, src: /js/script.js }
+embeds: { allowedSites: ["https://www.moray.gov.uk"] }
 `,
   );
   build = runNpmBuild(projectDir);
@@ -79,4 +82,17 @@ test('search results link into /plans/: the index records each page by its place
   });
   expect(urls).toContain('/moray-loip/');
   expect(urls.filter((url) => url.startsWith('/plans/'))).toEqual([]);
+});
+
+test('the chart embeds live under /plans/ too: the code to paste names their full address, and only the listed site may frame them', () => {
+  const code = load(page('compare/chn9/index.html')('textarea#embed-code').text(), null, false)('iframe');
+  expect(code.attr('src')).toBe('https://www.example.gov.uk/plans/embed/compare/chn9/');
+  expect(normalise(page('compare/chn9/index.html')('textarea#embed-code').parent().text())).toContain('Only pages on www.moray.gov.uk can show it.');
+  expect(page('embed/compare/chn9/index.html')('main a[target="_top"]').first().attr('href')).toBe('/plans/compare/chn9/');
+  const rules = parseHeadersFile(readFileSync(path.join(dist(), '_headers'), 'utf8'));
+  for (const host of ['cloudflare', 'netlify'] as const) {
+    expect(frameAllowed(headersFor(rules, '/plans/embed/compare/chn9/', host), 'https://www.moray.gov.uk'), host).toBe(true);
+    expect(frameAllowed(headersFor(rules, '/plans/embed/compare/chn9/', host), 'https://elsewhere.example.com'), host).toBe(false);
+    expect(frameAllowed(headersFor(rules, '/plans/compare/chn9/', host), 'https://www.moray.gov.uk'), host).toBe(false);
+  }
 });

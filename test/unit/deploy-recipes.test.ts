@@ -58,6 +58,15 @@ describe('security headers for each kind of web server', () => {
     for (const line of serverHeaders(kind).trim().split('\n')) expect(text).toContain(line.trim());
   });
 
+  test('docs/deploy/ has the chart embeds’ rules whole, as `npm run headers` prints them: nginx’s location for /embed/ and Apache’s <If>/<Else>', () => {
+    const indented = (text: string) => text.split('\n').map((line) => (line ? `    ${line}` : line)).join('\n');
+    const nginx = serverHeaders('nginx');
+    const location = nginx.slice(nginx.indexOf('# Chart embeds')).trim();
+    expect(location).toMatch(/^# Chart embeds[\s\S]*location \/embed\/ \{[\s\S]*\}$/);
+    expect(recipe('nginx.conf')).toContain(indented(location));
+    expect(recipe('apache.htaccess')).toContain(serverHeaders('apache').trim());
+  });
+
   test('the headers include HSTS and no longer name interest-cohort, which browsers have dropped', () => {
     const names = securityHeaders().map(([name]) => name);
     expect(names).toEqual(expect.arrayContaining(['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options', 'Referrer-Policy', 'Permissions-Policy']));
@@ -65,9 +74,11 @@ describe('security headers for each kind of web server', () => {
     expect(headersFile()).toContain("frame-ancestors 'none'");
   });
 
-  test('docs/deploy/README.md says what GitHub Pages cannot send', () => {
+  test('docs/deploy/README.md says what GitHub Pages cannot send, and how each host lets only the chart embeds be framed', () => {
     const text = recipe('README.md');
     expect(text).toMatch(/GitHub Pages[\s\S]*cannot[\s\S]*frame-ancestors/);
+    expect(text).toMatch(/\/embed\/[\s\S]*frame-ancestors \*/);
+    expect(text).toContain('embeds.allowedSites');
   });
 });
 

@@ -95,4 +95,16 @@ describe('chartDatasets', () => {
     expect(dots[0]).toMatchObject({ type: 'line', showLine: false });
     expect(chartDatasets({ ...data, dots: undefined })[0]).not.toHaveProperty('showLine');
   });
+
+  test('draws a line across a missing figure unless asked to leave the gap (councils a reader picks)', () => {
+    const gappy = { labels: ['2018-19', '2019-20', '2020-21'], series: [{ name: 'Moray', values: [20, null, 22], notes: ['', '', ''] }], reference: [], type: 'line' as const };
+    expect(chartDatasets(gappy)[0]).toMatchObject({ spanGaps: true });
+    expect(chartDatasets({ ...gappy, breakAtGaps: true })[0]).toMatchObject({ spanGaps: false, data: [20, null, 22] });
+  });
+
+  test('five areas get five colours and five point shapes', () => {
+    const five = chartDatasets({ labels: ['2020-21'], series: ['A', 'B', 'C', 'D', 'E'].map((name) => ({ name, values: [1], notes: [''] })), reference: [], type: 'line' });
+    expect(new Set(five.map((dataset) => dataset.borderColor)).size).toBe(5);
+    expect(new Set(five.map((dataset) => (dataset as { pointStyle?: unknown }).pointStyle)).size).toBe(5);
+  });
 });

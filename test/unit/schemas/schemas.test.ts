@@ -116,3 +116,28 @@ describe('site settings: the accessibility statement’s contact', () => {
     expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['accessibilityContact'], message: expect.stringMatching(says) })]);
   });
 });
+
+describe('site settings: the sites that may show the chart embeds', () => {
+  const site = { title: 'T', description: 'D', publisher: 'P', sample: true, accessibilityContact: { text: 'No one answers.' } };
+
+  test('any site may, unless the settings list some', () => {
+    expect(siteSettingsSchema.parse(site).embeds).toBeUndefined();
+    const allowedSites = ['https://www.moray.gov.uk', 'https://www.gov.scot'];
+    expect(siteSettingsSchema.parse({ ...site, embeds: { allowedSites } }).embeds).toEqual({ allowedSites });
+  });
+
+  test.each([
+    ['a page, not a site', 'https://www.moray.gov.uk/news/', /address alone/],
+    ['a slash at the end', 'https://www.moray.gov.uk/', /no slash at the end/],
+    ['plain http', 'http://www.moray.gov.uk', /starting https:\/\//],
+    ['no scheme', 'www.moray.gov.uk', /starting https:\/\//],
+  ])('refuses %s, saying how to write it', (_, address, says) => {
+    const result = siteSettingsSchema.safeParse({ ...site, embeds: { allowedSites: [address] } });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['embeds', 'allowedSites', 0], message: expect.stringMatching(says) })]);
+  });
+
+  test('an empty list is refused: leaving `embeds` out is how to let any site', () => {
+    const result = siteSettingsSchema.safeParse({ ...site, embeds: { allowedSites: [] } });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['embeds', 'allowedSites'], message: expect.stringMatching(/leave `embeds` out/) })]);
+  });
+});
