@@ -2,9 +2,9 @@
  * A measure's figures, read from its CSV file (content/<plan>/measures/<measure>.csv). The same reader
  * serves the content check and the build, so a file the check passes is read the same way in both.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
 import { seriesRowSchema, type SeriesRow } from '../schemas/measure';
 import { areaKey } from './area';
+import { headerNames, readCsvRecords } from './csv-records';
 import type { ContentProblem } from './content-problem';
 import { CONTENT_LIMITS } from './content-text';
 import { parsePeriod } from './period';
@@ -16,7 +16,7 @@ export type SeriesProblem = Omit<ContentProblem, 'file'>;
 
 function headerProblems(text: string): SeriesProblem[] {
   const problems: SeriesProblem[] = [];
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((name) => name.trim());
+  const header = headerNames(text);
   for (const required of ['period', 'value']) {
     if (!header.includes(required)) problems.push({ line: 1, message: `the first line must name the columns, including "${required}". The columns are: ${SERIES_COLUMNS.join(', ')}.` });
   }
@@ -31,13 +31,9 @@ function headerProblems(text: string): SeriesProblem[] {
  * so a figure cannot be given twice for the plan's area in two spellings.
  */
 export function readSeries(text: string, planArea = ''): { rows: SeriesRow[]; problems: SeriesProblem[] } {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return { rows: [], problems: [{ line, message: `this is not a valid CSV file (${(error as Error).message.replace(/^Invalid Record Length: /, '')}). Check for a missing or extra comma on this line.` }] };
-  }
+  const read = readCsvRecords(text);
+  if ('problem' in read) return { rows: [], problems: [read.problem] };
+  const { records } = read;
   const problems = headerProblems(text);
   if (problems.length > 0) return { rows: [], problems };
   if (records.length > CONTENT_LIMITS.csvRows) {

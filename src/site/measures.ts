@@ -1,3 +1,4 @@
+import { contextComparison } from '../lib/compare/context-statistic';
 import { viewMeasure, type MeasureView } from '../lib/measure-view';
 import { planIdOf } from '../lib/trail';
 import { pageHref } from '../lib/url';
@@ -14,6 +15,9 @@ export function measureViewOf(site: Site, measureId: string): MeasureView {
     const measure = site.measureById.get(measureId)!;
     const plan = site.planById.get(planIdOf(measureId))!;
     view = viewMeasure(measure.data, site.seriesByMeasure.get(measureId)?.data.rows ?? [], plan.data.area);
+    // A published statistic's summary (and so its chart's) says where the plan's council ranks on it.
+    const place = measure.data.context ? contextComparison(site, measureId)?.place : undefined;
+    if (place && view.points.length > 0) view = { ...view, summary: `${view.summary} ${place}` };
     cache.set(measureId, view);
   }
   return view;

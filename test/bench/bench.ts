@@ -157,11 +157,40 @@ const importOnly = process.argv.includes('--import-only');
 if (!importOnly) printBuildTable(await benchBuilds(sizes));
 await printImportBench();
 
+let comparisonCost: { withIt: Result; without: Result } | undefined;
+
+/** The sample site as it would be without the national comparison: no content/comparison/, and no measure naming an indicator in it. */
+function withoutComparison(projectDir: string): void {
+  rmSync(path.join(projectDir, 'content', 'comparison'), { recursive: true, force: true });
+  rmSync(path.join(projectDir, 'dist'), { recursive: true, force: true });
+  for (const file of globSync('content/**/*.yaml', { cwd: projectDir })) {
+    const full = path.join(projectDir, file);
+    const text = readFileSync(full, 'utf8');
+    if (/^indicator:/m.test(text)) writeFileSync(full, text.replace(/^indicator:.*\n/m, ''));
+  }
+}
+
+/** What the comparison's pages (/compare/, /areas/, /embed/compare/) add to the sample site's build. */
+function printComparisonCost(): void {
+  if (!comparisonCost) return;
+  const { withIt, without } = comparisonCost;
+  const pages = withIt.pages - without.pages;
+  const seconds = withIt.seconds - without.seconds;
+  console.log(
+    `\nThe national comparison adds ${pages} pages to the sample site: ${seconds.toFixed(1)} s of build (${((seconds * 1000) / pages).toFixed(1)} ms a page), ` +
+      `${((withIt.distKiB - without.distKiB) / 1024).toFixed(1)} MiB of dist/ and ${((withIt.indexKiB - without.indexKiB) / 1024).toFixed(2)} MiB of search index.`,
+  );
+}
+
 async function benchBuilds(pageCounts: number[]): Promise<Array<Result & { bareSeconds: number }>> {
   const rows: Array<Result & { bareSeconds: number }> = [];
   const sample = copyOfProject(true);
   const sampleResult = await measure('sample site', sample, 'child poverty');
   rows.push({ ...sampleResult, bareSeconds: bareAstro(sampleResult.pages).seconds });
+  withoutComparison(sample);
+  const plansOnly = await measure('sample, no comparison', sample, 'child poverty');
+  rows.push({ ...plansOnly, bareSeconds: bareAstro(plansOnly.pages).seconds });
+  comparisonCost = { withIt: sampleResult, without: plansOnly };
   rmSync(sample, { recursive: true, force: true });
   for (const size of pageCounts) {
     const copy = copyOfProject(false);
@@ -196,6 +225,7 @@ function printBuildTable(rows: Array<Result & { bareSeconds: number }>): void {
   console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...table.map(line)].join('\n'));
   console.log('\nStages, in seconds: check = plansite\'s content check (on another thread, while Astro reads the content: the two overlap); sync = Astro reading the content; bundle = Vite building the pages\' code; render = writing every page (each page goes to the search index as it is written); index = finishing and writing the search index after the last page.');
   console.log('"× bare" is plansite\'s whole build divided by a bare Astro site of the same number of one-paragraph pages, built and indexed by Pagefind on the same machine in the same run.');
+  printComparisonCost();
 }
 
 async function printImportBench(): Promise<void> {

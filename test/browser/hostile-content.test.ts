@@ -62,7 +62,7 @@ describe('script payloads in data files', () => {
       if ($('title').length !== 1) problems.push(`${file}: ${$('title').length} <title> elements`);
     }
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 
   test('show as the text the author typed', () => {
     expect(text('moray-loip/actions/parenting-capacity', 'h1')).toBe(`Parents ${PAYLOADS.script} ${PAYLOADS.svg}`);
@@ -206,7 +206,7 @@ describe('what the hostile-input audit found', () => {
     const $ = page('moray-loip/actions/a-and-e-visits');
     expect($('main abbr[title="Accident and emergency"]').first().text()).toBe('A&E');
     expect($('h1').text().trim()).toBe('Fewer visits to A&E by young people & their families');
-  });
+  }, 60_000);
 
   test('feeds carry report commentary as plain text: a reader that shows descriptions as HTML shows the tags as text', () => {
     const feed = new XMLParser().parse(readFileSync(path.join(site.distDir, 'moray-loip', 'feed.xml'), 'utf8')) as { rss: { channel: { item: Array<{ description: string }> } } };

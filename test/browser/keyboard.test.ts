@@ -8,18 +8,21 @@ const priorityPage = '/moray-csp-2020-23/priorities/wellbeing/';
 
 /**
  * What has focus now, and whether focus changes how it is drawn: its own outline, shadow or colours,
- * or those of its ::before and ::after boxes, which the Design System uses for links that cover a card.
+ * or those of its ::before and ::after boxes, which the Design System uses for links that cover a card;
+ * for a chart, those of the box around it.
  */
 async function focused(page: Page) {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return null;
+    // A chart's canvas is clipped by its box, so the box draws the chart's focus ring (styles/_plansite.scss).
+    const drawn = element.tagName === 'CANVAS' ? [element, element.closest('.ps_chart__canvas-box')!] : [element];
     const look = () =>
-      [null, '::before', '::after']
-        .map((pseudo) => {
-          const style = getComputedStyle(element, pseudo);
+      drawn
+        .flatMap((box) => [null, '::before', '::after'].map((pseudo) => {
+          const style = getComputedStyle(box, pseudo);
           return [style.content, style.outlineStyle, style.outlineWidth, style.boxShadow, style.backgroundColor, style.color, style.borderBottomWidth].join('|');
-        })
+        }))
         .join('/');
     const focusLook = look();
     element.blur();
@@ -33,6 +36,31 @@ async function focused(page: Page) {
       visible: focusLook !== restingLook,
     };
   });
+}
+
+/** Tabs from the top of a page until focus comes round to the skip link again: every stop, and what there was to reach. */
+async function tabThrough(address: string, maxSteps = 200) {
+  const page = await site().browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site().origin}${address}`);
+  await page.waitForLoadState('load');
+  const linksInMain = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  const charts = await page.locator('main .ps_chart canvas:visible').count();
+  const reached: Array<NonNullable<Awaited<ReturnType<typeof focused>>>> = [];
+  for (let step = 0; step < maxSteps; step++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (!now || (reached.length > 0 && now.tag === 'a' && now.href === '#main-content')) break;
+    reached.push(now);
+  }
+  await page.close();
+  return { reached, linksInMain, charts };
+}
+
+function expectEveryLinkReachedVisibly(reached: Array<NonNullable<Awaited<ReturnType<typeof focused>>>>, linksInMain: string[]) {
+  const inMain = reached.filter((stop) => stop.inMain).map((stop) => stop.href);
+  for (const href of linksInMain) expect(inMain, href).toContain(href);
+  const invisible = reached.filter((stop) => !stop.visible);
+  expect(invisible, JSON.stringify(invisible)).toEqual([]);
 }
 
 describe('keyboard only', () => {
@@ -50,23 +78,23 @@ describe('keyboard only', () => {
   });
 
   test('tabbing through a priority page reaches the search, the navigation and every link in the page, each with a visible focus', async () => {
-    const page = await site().browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site().origin}${priorityPage}`);
-    const linksInMain = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    const reached: Array<NonNullable<Awaited<ReturnType<typeof focused>>>> = [];
-    for (let step = 0; step < 200; step++) {
-      await page.keyboard.press('Tab');
-      const now = await focused(page);
-      if (!now || (reached.length > 0 && now.tag === 'a' && now.href === '#main-content')) break;
-      reached.push(now);
-    }
+    const { reached, linksInMain } = await tabThrough(priorityPage);
     expect(reached.some((stop) => stop.id === 'site-search')).toBe(true);
     for (const section of ['/', '/themes/', '/glossary/', '/about/']) expect(reached.map((stop) => stop.href), section).toContain(section);
-    for (const href of linksInMain) expect(reached.filter((stop) => stop.inMain).map((stop) => stop.href), href!).toContain(href);
-    const invisible = reached.filter((stop) => !stop.visible);
-    expect(invisible, JSON.stringify(invisible)).toEqual([]);
-    await page.close();
+    expectEveryLinkReachedVisibly(reached, linksInMain);
   }, 60_000);
+
+  test.each([
+    ['an indicator page', '/compare/chn24/'],
+    ['a similar-councils page', '/compare/chn24/deprivation-group-1/'],
+    ['an area page', '/areas/moray/'],
+    ['the list of indicators', '/compare/'],
+  ])('tabbing through %s reaches its chart and every link in it, each with a visible focus', async (_kind, address) => {
+    const { reached, linksInMain, charts } = await tabThrough(address, 600);
+    expect(reached.map((stop) => stop.href)).toContain('/compare/');
+    expectEveryLinkReachedVisibly(reached, linksInMain);
+    expect(reached.filter((stop) => stop.tag === 'canvas')).toHaveLength(charts);
+  }, 120_000);
 
   test('Esc leaves a page about domestic abuse for a neutral one', async () => {
     const page = await site().browser.newPage();

@@ -240,6 +240,22 @@ describe('a measure chart', () => {
   }, 30_000);
 });
 
+describe('an indicator’s ranked chart', () => {
+  test('is an application named by its summary, and read council by council from the keyboard in the table’s order', async () => {
+    const page = await openChart({ forcedColors: 'none', colorScheme: 'light' }, '/compare/chn9/');
+    const canvas = page.locator('.ps_chart canvas').first();
+    expect(await canvas.getAttribute('role')).toBe('application');
+    expect(await canvas.getAttribute('aria-label')).toMatch(/^Councils ranked on Balance of Care .*, 2019-20\. 1st is the highest share\./);
+    const order = await page.locator('main table.ps_rank-table > tbody > tr > th').allTextContents();
+    await canvas.focus();
+    await expect.poll(() => lastAnnouncement(page)).toMatch(/^Sonified chart .*Balance of Care/);
+    const heard = await announcements(page, ['ArrowRight', 'ArrowRight']);
+    expect(heard[0]).toContain(order[1]!.trim());
+    expect(heard[1]).toContain(order[2]!.trim());
+    await page.close();
+  }, 30_000);
+});
+
 /** The chart's box, scrolled into view first so that focusing it scrolls nothing and the same pixels are compared. */
 async function chartBox(page: Page) {
   await page.locator('.ps_chart__canvas-box').scrollIntoViewIfNeeded();

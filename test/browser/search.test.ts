@@ -71,6 +71,32 @@ async function searchPage(query: string): Promise<{ urls: string[]; answers: str
   };
 }
 
+describe('the search index leaves out the page’s controls', () => {
+  /** The text Pagefind indexed for the page at an address, found by searching for its title. */
+  async function indexedText(query: string, address: string): Promise<string | undefined> {
+    return page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${BASE}pagefind/pagefind.js`)});
+      const search = await pagefind.search(${JSON.stringify(query)});
+      for (const result of search.results) {
+        const data = await result.data();
+        if (data.url === ${JSON.stringify(`${BASE}${address}`)}) return data.content;
+      }
+    })()`);
+  }
+
+  // A chart's keys ("… and H lists every key") once made "hungry" find every chart page: Pagefind took
+  // the word "H" for the start of it.
+  test.each([
+    ['a measure chart', 'Balance of Care', 'moray-loip/measures/lgbf-chn9-looked-after-in-community/'],
+    ['a ranked chart', 'Balance of Care', 'compare/chn9/'],
+  ])('%s: its summary is indexed, not its keys, its sound button or the code to embed it', async (_kind, query, address) => {
+    const text = await indexedText(query, address);
+    expect(text, address).toBeDefined();
+    expect(text).toContain('Balance of Care');
+    for (const control of ['lists every key', 'Play the figures as sound', '<iframe', 'Code to copy']) expect(text, control).not.toContain(control);
+  });
+});
+
 describe('the search page answers the questions people type', () => {
   // Written from the seeds: each question or everyday phrase, and the page (any of them) that must be
   // in its top 3.

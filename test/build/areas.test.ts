@@ -211,6 +211,9 @@ describe('a plan\u2019s context statistics', () => {
     const links = section.find('a').map((_, link) => link.attribs.href).get();
     expect(links).toContain(`/compare/${entries[code]!.slug}/`);
     expect(links).toContain(areaPath(council));
+    // The chart's summary, which a screen reader reads for the chart, names the rank too.
+    const chartSummary = site.page(`/${measure}/`)('main canvas[role="img"]').attr('aria-label')!;
+    expect(chartSummary).toContain(`${council} ranks ${rank.joint ? 'joint ' : ''}${ordinal(rank.rank)} of ${rank.counted} councils (${rank.year}).`);
   });
 
   test('every context statistic that names an indicator has the section; no plan\u2019s own measure is ranked', () => {

@@ -23,12 +23,25 @@ function freshProject(): string {
   return projectDir;
 }
 
+/**
+ * The national comparison names all 32 councils, the sample areas among them: a new site keeps it, as
+ * reference data every partnership compares itself with, so its pages are the only ones that may.
+ */
+const COMPARISON_FILES = ['compare/**', 'areas/**', 'embed/compare/**'];
+const COMPARISON_ADDRESS = /<loc>[^<]*\/(compare|areas)\/[^<]*<\/loc>/g;
+
 /** Every text file the build published, with the sample areas it names (pagefind's index is compressed, and checked through its pages). */
 function sampleMentions(projectDir: string): string[] {
   const dist = path.join(projectDir, 'dist');
-  return globSync('**/*.{html,xml,json,txt,csv,js,css,webmanifest}', { cwd: dist, exclude: ['pagefind/**'] })
-    .filter((file) => SAMPLE_AREAS.test(readFileSync(path.join(dist, file), 'utf8')))
-    .map((file) => `${file}: ${readFileSync(path.join(dist, file), 'utf8').match(new RegExp(`.{0,60}${SAMPLE_AREAS.source}.{0,60}`, 'is'))?.[0]}`);
+  return globSync('**/*.{html,xml,json,txt,csv,js,css,webmanifest}', { cwd: dist, exclude: ['pagefind/**', ...COMPARISON_FILES] })
+    .filter((file) => SAMPLE_AREAS.test(published(dist, file)))
+    .map((file) => `${file}: ${published(dist, file).match(new RegExp(`.{0,60}${SAMPLE_AREAS.source}.{0,60}`, 'is'))?.[0]}`);
+}
+
+/** A published file's text; the sitemap without the comparison pages' addresses. */
+function published(dist: string, file: string): string {
+  const text = readFileSync(path.join(dist, file), 'utf8');
+  return file.startsWith('sitemap') ? text.replace(COMPARISON_ADDRESS, '') : text;
 }
 
 const page = (projectDir: string, address: string) => readFileSync(path.join(projectDir, 'dist', address, 'index.html'), 'utf8');
@@ -48,6 +61,11 @@ describe('npm run new -- site', () => {
     const build = runNpmBuild(projectDir);
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(sampleMentions(projectDir)).toEqual([]);
+    // The comparison is there, and no council in it has a plan here yet.
+    const moray = load(page(projectDir, 'areas/moray'));
+    expect(moray('h1').text()).toContain('Moray');
+    expect(moray('main').text()).toContain('No plan from this area is published here yet');
+    expect(globSync('compare/*/index.html', { cwd: path.join(projectDir, 'dist') }).length).toBe(37);
     const home = page(projectDir, '');
     expect(home).toContain('Dundee community plans');
     expect(home).toContain('The Dundee Partnership');

@@ -210,6 +210,12 @@ const cases: Array<{ name: string; file: string; change: (text: string) => strin
     change: (text) => text.replace('indicator: "CHN9"', 'indicator: "CHN99"'),
     expected: [/lgbf-chn9-looked-after-in-community\.yaml, `indicator`: there is no indicator "CHN99" in content\/comparison\/lgbf-indicators\.csv\. Did you mean "CHN9"\? Write the LGBF code as that file does\./],
   },
+  {
+    name: 'a measure naming an indicator, in a plan whose area is not a council',
+    file: 'content/moray-loip/plan.mdx',
+    change: (text) => text.replace('area: "Moray"', 'area: "Morey"'),
+    expected: [/lgbf-chn9-looked-after-in-community\.yaml, `indicator`: this names the LGBF indicator "CHN9", but its plan\u2019s area, "Morey" \(the `area` of content\/moray-loip\/plan\.mdx\), is not a council in content\/comparison\/lgbf-council-groups\.csv, so its page cannot say how the area compares\. Did you mean "Moray"\?/],
+  },
 ];
 
 describe('npm run check names the file, the field and the fix for', () => {

@@ -2,9 +2,9 @@
  * Reads the three LGBF CSV files in content/comparison/. Each problem carries the line and column to
  * fix; the caller adds the file. The same reader serves the content check and the build.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { councilRowSchema, figureRowSchema, indicatorRowSchema, type Council, type FigureRow, type IndicatorRow } from '../../schemas/comparison';
+import { headerNames, readCsvRecords } from '../csv-records';
 import type { ContentProblem } from '../content-problem';
 import { describeIssue } from '../schema-issues';
 
@@ -26,7 +26,7 @@ export const COUNCIL_COLUMNS = ['council', 'rurality', 'deprivation_group', 'vul
 export const INDICATOR_COLUMNS = ['indicator', 'title', 'source', 'rank_1_is_highest_value'] as const;
 
 function headerProblems(text: string, columns: readonly string[]): CsvProblem[] {
-  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((name) => name.trim());
+  const header = headerNames(text);
   const missing = columns.filter((name) => !header.includes(name));
   const unknown = header.filter((name) => !columns.includes(name));
   const problems: CsvProblem[] = [];
@@ -46,13 +46,9 @@ function cellProblem(issue: z.core.$ZodIssue, record: Record<string, string>, li
 
 /** Every row of a CSV file with the given columns, each checked with `schema`. */
 function readTable<T>(text: string, columns: readonly string[], schema: z.ZodType<T>): CsvRead<T> {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, trim: true, info: true });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    return { rows: [], problems: [{ line, message: `this is not a valid CSV file (${(error as Error).message.replace(/^Invalid Record Length: /, '')}). Check for a missing or extra comma on this line.` }] };
-  }
+  const read = readCsvRecords(text);
+  if ('problem' in read) return { rows: [], problems: [read.problem] };
+  const { records } = read;
   const problems = headerProblems(text, columns);
   if (problems.length > 0) return { rows: [], problems };
   const rows: Located<T>[] = [];

@@ -25,6 +25,11 @@ function groupSentence({ deprivationGroup, indicator }: CouncilStanding): string
   return [`The median of the other councils in its deprivation group (group ${deprivationGroup.group}) is ${formatIndicatorValue(deprivationGroup.median, indicator.unit)}.`];
 }
 
+/** Where the council is placed, for a chart's summary: "Angus ranks 12th of 32 councils (2019-20). 1st is the highest share." */
+export function placeSentence(standing: CouncilStanding): string | undefined {
+  return standing.rank === undefined ? undefined : rankSentences(standing).join(' ');
+}
+
 export function contextSentence(standing: CouncilStanding): string {
   if (standing.rank === undefined) return `The LGBF has no figure for ${standing.council.name} on this indicator.`;
   return [...rankSentences(standing), ...groupSentence(standing)].join(' ');

@@ -5,7 +5,7 @@
 import type { ComparisonIndicator, Council } from '../../schemas/comparison';
 import { splitPartId } from '../entry-id';
 import type { SiteIndex } from '../relations';
-import { contextSentence } from './context-sentence';
+import { contextSentence, placeSentence } from './context-sentence';
 import { councilStanding, type CouncilStanding } from './council-view';
 
 export interface ContextComparison {
@@ -14,6 +14,8 @@ export interface ContextComparison {
   standing: CouncilStanding;
   /** "Angus ranks 14th of 32 councils (2019-20). 1st is the lowest share. …" */
   sentence: string;
+  /** The place alone, which the statistic's chart summary ends with; undefined when the council has no figure. */
+  place?: string;
 }
 
 /** Undefined when the measure names no indicator, or its plan's area is not a council. */
@@ -22,5 +24,5 @@ export function contextComparison(index: Pick<SiteIndex, 'comparison' | 'indicat
   const council = index.councilOfPlan.get(splitPartId(measureId).plan);
   if (!index.comparison || !indicator || !council) return undefined;
   const standing = councilStanding(index.comparison, indicator, council);
-  return { indicator, council, standing, sentence: contextSentence(standing) };
+  return { indicator, council, standing, sentence: contextSentence(standing), place: placeSentence(standing) };
 }

@@ -4,6 +4,7 @@
  */
 import type { ComparisonIndicator, Council } from '../../schemas';
 import { COMPARISON_ID, findCouncil, indexComparison, type ComparisonIndex } from '../compare/comparison-index';
+import { splitPartId } from '../entry-id';
 import { closestId } from '../suggest';
 import { listOfIds, type IndexContext } from './context';
 
@@ -49,7 +50,36 @@ function councilsOfPlans({ content }: IndexContext, comparison: ComparisonIndex 
   return councilOfPlan;
 }
 
+/** The council a plan's area may mean: one whose name contains it ("Dundee" → "Dundee City"), or the closest spelling. */
+function councilItMayMean(comparison: ComparisonIndex, area: string): string | undefined {
+  const names = comparison.councils.map((council) => council.name);
+  const wanted = area.trim().toLowerCase();
+  return names.find((name) => wanted.length > 0 && name.toLowerCase().includes(wanted)) ?? closestId(area, names);
+}
+
+/** A measure that names an indicator can only be compared when its plan's area is a council: otherwise its page would silently say nothing. */
+function checkComparableAreas(context: IndexContext, links: ComparisonLinks): void {
+  const { comparison, indicatorOfMeasure, councilOfPlan } = links;
+  if (!comparison) return;
+  for (const measure of context.content.measures) {
+    const indicator = indicatorOfMeasure.get(measure.id);
+    const planId = splitPartId(measure.id).plan;
+    const plan = context.content.plans.find((candidate) => candidate.id === planId);
+    if (!indicator || !plan || councilOfPlan.has(planId)) continue;
+    const suggestion = councilItMayMean(comparison, plan.data.area);
+    context.problems.push({
+      file: measure.filePath,
+      field: 'indicator',
+      message:
+        `this names the LGBF indicator "${indicator.code}", but its plan\u2019s area, "${plan.data.area}" (the \`area\` of ${plan.filePath}), is not a council in ${comparison.files.councils}, so its page cannot say how the area compares.` +
+        `${suggestion ? ` Did you mean "${suggestion}"?` : ''} Write the plan\u2019s area as that file names the council, or remove the \`indicator\` field.`,
+    });
+  }
+}
+
 export function indexComparisonLinks(context: IndexContext): ComparisonLinks {
   const comparison = context.content.comparison ? indexComparison(context.content.comparison) : undefined;
-  return { comparison, indicatorOfMeasure: indicatorsOfMeasures(context, comparison), councilOfPlan: councilsOfPlans(context, comparison) };
+  const links = { comparison, indicatorOfMeasure: indicatorsOfMeasures(context, comparison), councilOfPlan: councilsOfPlans(context, comparison) };
+  checkComparableAreas(context, links);
+  return links;
 }

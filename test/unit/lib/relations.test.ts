@@ -273,6 +273,20 @@ describe('measures that name an LGBF indicator', () => {
     ]);
   });
 
+  test('an indicator in a plan whose area is not a council is named, with the council it may mean and the fix', () => {
+    const content = withIndicator('SHR1');
+    content.plans[0]!.data.area = 'Aber';
+    const { problems } = buildSiteIndex(content);
+    expect(problems).toEqual([
+      {
+        file: 'content/test-plan/measures/bullying-rate.yaml',
+        field: 'indicator',
+        message:
+          'this names the LGBF indicator "SHR1", but its plan\u2019s area, "Aber" (the `area` of content/test-plan/plan.mdx), is not a council in content/comparison/lgbf-council-groups.csv, so its page cannot say how the area compares. Did you mean "Aberglen"? Write the plan\u2019s area as that file names the council, or remove the `indicator` field.',
+      },
+    ]);
+  });
+
   test('an indicator on a site with no comparison data says what to add', () => {
     const content = withIndicator('SHR1');
     delete content.comparison;

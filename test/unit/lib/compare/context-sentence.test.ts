@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { findCouncil, indexComparison } from '../../../../src/lib/compare/comparison-index';
-import { contextSentence } from '../../../../src/lib/compare/context-sentence';
+import { contextSentence, placeSentence } from '../../../../src/lib/compare/context-sentence';
 import { councilStanding } from '../../../../src/lib/compare/council-view';
 import { COST, GAP, SHARE, smallComparison } from './small-comparison';
 
@@ -38,4 +38,13 @@ test('no similar council with a figure: the median sentence is left out', () => 
   comparison.figures = comparison.figures.filter((figure) => figure.area !== 'Dunlarig');
   const smaller = indexComparison(comparison);
   expect(contextSentence(councilStanding(smaller, SHARE, findCouncil(smaller, 'Eastholm')!))).toBe('Eastholm ranks 3rd of 4 councils (2018-19). 1st is the highest share.');
+});
+
+test('the place alone, for a chart summary: the rank and which end is 1st, or nothing when there is no figure', () => {
+  expect(placeSentence(councilStanding(index, SHARE, findCouncil(index, 'Craigmuir')!))).toBe('Craigmuir ranks 3rd of 4 councils (2019-20). 1st is the highest share.');
+  expect(placeSentence(councilStanding(index, COST, findCouncil(index, 'Craigmuir')!))).toBe('Craigmuir is 5th of 5 councils by cost, counted from the lowest cost (2019-20).');
+  const comparison = smallComparison();
+  comparison.figures = comparison.figures.filter((figure) => figure.area !== 'Eastholm' || figure.indicator !== 'SHR1');
+  const smaller = indexComparison(comparison);
+  expect(placeSentence(councilStanding(smaller, SHARE, findCouncil(smaller, 'Eastholm')!))).toBeUndefined();
 });
