@@ -21,7 +21,7 @@ export interface PolicyOptions {
    * because Vite's own error overlay writes HTML.
    */
   trustedTypes?: boolean;
-  /** The only sites that may show the chart embeds in a frame ("https://www.moray.gov.uk"); none listed: any site. */
+  /** The only sites that may show the chart embeds in a frame ("https://www.example.gov.uk"); none listed: any site. */
   embedSites?: string[];
 }
 

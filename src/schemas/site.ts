@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { contact, nonEmptyText, type Contact } from './shared';
 
-/** A website's address alone ("https://www.moray.gov.uk"), as a browser compares sites: no page, no slash after it. */
+/** A website's address alone ("https://www.example.gov.uk"), as a browser compares sites: no page, no slash after it. */
 const siteOrigin = z
-  .url({ protocol: /^https$/, error: 'write the full address of the site, starting https://, like "https://www.moray.gov.uk"' })
+  .url({ protocol: /^https$/, error: 'write the full address of the site, starting https://, like "https://www.example.gov.uk"' })
   // A wrong address has its own message above; this one is only for an address with more than the site in it.
   .refine((address) => !URL.canParse(address) || new URL(address).origin === address, {
-    error: 'write the site’s address alone, like "https://www.moray.gov.uk": no page, and no slash at the end',
+    error: 'write the site’s address alone, like "https://www.example.gov.uk": no page, and no slash at the end',
   });
 
 /** content/site.yaml: what the whole website is called and who publishes it. */
@@ -72,7 +72,7 @@ export const siteSettingsSchema = z.strictObject({
   jargon: z.strictObject({ ignore: z.array(nonEmptyText).default([]) }).default({ ignore: [] }),
   /**
    * The charts other websites can show in a frame (the pages under /embed/). Any website may, unless
-   * `allowedSites` lists the only ones that may: each site's address alone, like "https://www.moray.gov.uk".
+   * `allowedSites` lists the only ones that may: each site's address alone, like "https://www.example.gov.uk".
    */
   embeds: z.strictObject({ allowedSites: z.array(siteOrigin).min(1, 'list at least one site, or leave `embeds` out to let any website show the charts') }).optional(),
 }).superRefine((settings, ctx) => {

@@ -1,6 +1,6 @@
 /**
  * "Compare councils over time" on an indicator page (CouncilPicks.astro): shows the form the page
- * keeps hidden, reads the choice from the address (`?council=moray&compare=fife,highland`), and for
+ * keeps hidden, reads the choice from the address (`?council=angus&compare=fife,highland`), and for
  * each choice draws the councils and Scotland as lines over the indicator's years (with the measure
  * charts' own drawing, keys and sound), writes the summary into a live region and fills the table, and
  * puts the choice back in the address so it can be shared. If anything fails, the form is hidden again

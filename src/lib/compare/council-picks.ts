@@ -1,6 +1,6 @@
 /**
  * The councils a reader picks to chart on an indicator page, as the page's address keeps them so it can
- * be shared: `?council=moray&compare=fife,highland`. Their own council, then up to three others, by
+ * be shared: `?council=angus&compare=fife,highland`. Their own council, then up to three others, by
  * their page addresses (councilSlug). Unknown or repeated councils are ignored; a fourth is dropped.
  */
 
@@ -45,7 +45,7 @@ export function pickedSlugs(picks: CouncilPicks): string[] {
 }
 
 /**
- * The query for an address with the choice (`?council=moray&compare=fife,highland`), keeping any other
+ * The query for an address with the choice (`?council=angus&compare=fife,highland`), keeping any other
  * fields of `search`; "" when nothing is chosen and nothing else is there. Slugs are letters, digits and
  * hyphens, so the commas are written plain, as a reader would type them.
  */

@@ -89,13 +89,13 @@ export function picksChartData(series: IndicatorSeries, areas: PickedArea[]): Ch
   };
 }
 
-/** The chart's caption: "Percentage of children…: Moray, Fife and Scotland, 2014-15 to 2019-20." */
+/** The chart's caption: "Percentage of children…: Angus, Fife and Scotland, 2014-15 to 2019-20." */
 export function picksCaption(series: IndicatorSeries, areas: PickedArea[], data: Pick<ChartData, 'axis'>): string {
   const zero = data.axis && data.axis.min !== 0 ? ' The axis does not start at zero.' : '';
   return `${series.title}: ${listInWords(areas.map((area) => area.name))}, ${span(series)}.${zero}`;
 }
 
-/** The area's latest figure, in words: "Moray: 18.5% in 2019-20, 5th of 32 councils." */
+/** The area's latest figure, in words: "Angus: 18.5% in 2019-20, 5th of 32 councils." */
 function latestInWords(series: IndicatorSeries, area: PickedArea): string {
   const year = area.values.findLastIndex((value) => value !== null);
   if (year === -1) return `${area.name}: no figure in any year.`;

@@ -44,7 +44,7 @@ export function rankedChartData(table: Pick<IndicatorTable, 'rows' | 'indicator'
   };
 }
 
-/** "1st: Orkney Islands, 90.65%", "Joint 1st: Angus and Moray, 85%". */
+/** "1st: Orkney Islands, 90.65%", "Joint 1st: Angus and Fife, 85%". */
 function placeSentence(rows: Array<IndicatorRow & { value: number; rank: number }>, rank: number, unit: string): string {
   const at = rows.filter((row) => row.rank === rank);
   const place = `${at.length > 1 ? 'Joint ' : ''}${ordinal(rank)}`;
