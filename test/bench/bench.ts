@@ -35,6 +35,9 @@ interface Result {
   searchKiB?: number;
 }
 
+/** The sample site with and without the national comparison, for what its pages cost. */
+let comparisonCost: { withIt: Result; without: Result } | undefined;
+
 /**
  * The build's stages, in order, and the log line that times each. Pages go to the search index as they
  * are rendered, so "index" is only what indexing adds after the last page: finishing and writing it.
@@ -156,8 +159,6 @@ const sizes = (sizesArgument ?? '300,3000,15000').split(',').map(Number).filter(
 const importOnly = process.argv.includes('--import-only');
 if (!importOnly) printBuildTable(await benchBuilds(sizes));
 await printImportBench();
-
-let comparisonCost: { withIt: Result; without: Result } | undefined;
 
 /** The sample site as it would be without the national comparison: no content/comparison/, and no measure naming an indicator in it. */
 function withoutComparison(projectDir: string): void {
