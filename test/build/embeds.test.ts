@@ -152,7 +152,7 @@ describe('the code to paste, on each full page with a chart', () => {
     const pages = globSync('**/index.html', { cwd: site.distDir }).filter((file) => !file.startsWith('embed/')).map(sitePathOf);
     const withCode = pages.filter((page) => site.page(page)('textarea').length > 0).sort();
     expect(withCode).toEqual(allEmbeds().map((embed) => embed.full).sort());
-  });
+  }, 60_000);
 });
 
 describe('dist/_headers', () => {

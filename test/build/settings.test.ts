@@ -59,7 +59,7 @@ test('the address and sub-path from site.yaml make a working site under /plans/:
     });
   }
   expect([...broken].slice(0, 20)).toEqual([]);
-});
+}, 60_000);
 
 test('the logo, contact and analytics appear on every page; analytics only because it was turned on', () => {
   for (const file of ['index.html', 'moray-loip/index.html', 'glossary/index.html']) {

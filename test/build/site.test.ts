@@ -92,7 +92,7 @@ describe('npm run build', () => {
       });
     }
     for (const { entry } of entities) expect(linked.has(`/${entry.id}/`), entry.filePath).toBe(true);
-  });
+  }, 60_000);
 
   test('has no broken internal links or anchors', () => {
     const broken: string[] = [];
@@ -271,7 +271,7 @@ describe('page weight budgets', () => {
     const heaviest = [...weights].sort((a, b) => b.htmlAndCss - a.htmlAndCss).slice(0, 5);
     console.log(`Heaviest pages (compressed HTML + CSS):\n${heaviest.map((page) => `  ${(page.htmlAndCss / 1024).toFixed(1)} KB  ${page.file}`).join('\n')}`);
     expect(budgetProblems(weights)).toEqual([]);
-  });
+  }, 60_000);
 
   test('every image has its width and height, so nothing moves as the page loads', () => {
     for (const file of globSync('**/*.html', { cwd: site.distDir })) {
