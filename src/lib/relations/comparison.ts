@@ -4,9 +4,8 @@
  */
 import type { ComparisonIndicator, Council } from '../../schemas';
 import { COMPARISON_ID, findCouncil, indexComparison, type ComparisonIndex } from '../compare/comparison-index';
-import { splitPartId } from '../entry-id';
 import { closestId } from '../suggest';
-import { listOfIds, type IndexContext } from './context';
+import { listOfIds, planOf, type IndexContext } from './context';
 
 export interface ComparisonLinks {
   /** Undefined when the site has no content/comparison/. */
@@ -61,11 +60,11 @@ function councilItMayMean(comparison: ComparisonIndex, area: string): string | u
 function checkComparableAreas(context: IndexContext, links: ComparisonLinks): void {
   const { comparison, indicatorOfMeasure, councilOfPlan } = links;
   if (!comparison) return;
-  for (const measure of context.content.measures) {
-    const indicator = indicatorOfMeasure.get(measure.id);
-    const planId = splitPartId(measure.id).plan;
-    const plan = context.content.plans.find((candidate) => candidate.id === planId);
-    if (!indicator || !plan || councilOfPlan.has(planId)) continue;
+  for (const [measureId, indicator] of indicatorOfMeasure) {
+    const planId = planOf(measureId);
+    const plan = context.planById.get(planId);
+    const measure = context.measureById.get(measureId)!;
+    if (!plan || councilOfPlan.has(planId)) continue;
     const suggestion = councilItMayMean(comparison, plan.data.area);
     context.problems.push({
       file: measure.filePath,
