@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDist } from '../../src/documents/serve-dist';
 import { copyProject, runBuild } from '../build/project-copy';
+import { removeBuild, sampleBuild, type SampleBuild } from '../build/shared-build';
 
 /** Debian's Chromium; CI installs it (`apt-get install chromium`), nothing downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,25 +46,45 @@ export async function launchWithDefaultFontSize(pixels: number): Promise<{ conte
 /** Serves a built dist/ on localhost, under `basePath` as a host would: the server `npm run pdf` prints from. */
 export { serveDist };
 
-/**
- * Builds a copy of the project (under `basePath`, as a host would serve it), serves its dist/ and
- * starts Chromium. `beforeServe` may add files to dist/ first.
- */
-export async function openBuiltSite(
-  options: {
-    basePath?: string;
-    /** Changes to the copy of the project before it is built. */
-    prepare?: (projectDir: string) => void;
-    env?: Record<string, string>;
-    beforeServe?: (distDir: string) => void;
-  } = {},
-) {
-  const basePath = options.basePath ?? '/';
+/** A build of its own: a copy of the project, changed by `prepare`, built under `basePath` with `env`. */
+function buildOwnCopy(basePath: string, options: BuiltSiteOptions): SampleBuild {
   const projectDir = copyProject();
   options.prepare?.(projectDir);
   const build = runBuild(projectDir, 'dist', { ...(basePath === '/' ? {} : { BASE_PATH: basePath }), ...options.env });
+  return { projectDir, distDir: path.join(projectDir, 'dist'), ...build, own: true };
+}
+
+/**
+ * The run's shared build of the sample site (../build/shared-build.ts). A caller that adds files to
+ * dist/ gets its own copy of that dist/, so the shared one stays as built.
+ */
+function sharedBuild(options: BuiltSiteOptions): SampleBuild {
+  const shared = sampleBuild();
+  if (!options.beforeServe || shared.status !== 0) return shared;
+  const projectDir = mkdtempSync(path.join(tmpdir(), 'plansite-dist-'));
+  cpSync(shared.distDir, path.join(projectDir, 'dist'), { recursive: true });
+  return { ...shared, projectDir, distDir: path.join(projectDir, 'dist'), own: true };
+}
+
+interface BuiltSiteOptions {
+  basePath?: string;
+  /** Changes to the copy of the project before it is built. */
+  prepare?: (projectDir: string) => void;
+  env?: Record<string, string>;
+  beforeServe?: (distDir: string) => void;
+}
+
+/**
+ * Builds a copy of the project (under `basePath`, as a host would serve it), serves its dist/ and
+ * starts Chromium. `beforeServe` may add files to dist/ first. With neither `prepare`, `env` nor a base
+ * path it is the sample site, built once for the whole run.
+ */
+export async function openBuiltSite(options: BuiltSiteOptions = {}) {
+  const basePath = options.basePath ?? '/';
+  const ownBuild = options.prepare !== undefined || options.env !== undefined || basePath !== '/';
+  const build = ownBuild ? buildOwnCopy(basePath, options) : sharedBuild(options);
   if (build.status !== 0) throw new Error(build.output.slice(-3000));
-  const distDir = path.join(projectDir, 'dist');
+  const { distDir } = build;
   options.beforeServe?.(distDir);
   const server = await serveDist(distDir, basePath);
   const browser = await launchChromium();
@@ -74,7 +95,7 @@ export async function openBuiltSite(
     async close(): Promise<void> {
       await browser.close();
       await server.close();
-      rmSync(projectDir, { recursive: true, force: true });
+      removeBuild(build);
     },
   };
 }

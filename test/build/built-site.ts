@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { copyProject, runBuild } from './project-copy';
+import { removeBuild, sampleBuild, type SampleBuild } from './shared-build';
 
 export interface BuildOptions {
   /** Files to add to the copy before building: path in the copy → file to copy there. */
@@ -9,15 +10,25 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** Builds the real content (plus any added files) once, in a copy of the project, and reads pages from its dist/. */
-export function buildRealSite(options: BuildOptions = {}) {
+function buildWith(options: BuildOptions): SampleBuild {
   const projectDir = copyProject();
   for (const [target, source] of Object.entries(options.addFiles ?? {})) copyFileSync(source, path.join(projectDir, target));
   const result = runBuild(projectDir, 'dist', options.env);
-  const distDir = path.join(projectDir, 'dist');
+  return { projectDir, distDir: path.join(projectDir, 'dist'), ...result, own: true };
+}
+
+/**
+ * Builds the real content (plus any added files) in a copy of the project, and reads pages from its
+ * dist/. With no options it is the run's shared build of the sample site (./shared-build.ts): read it,
+ * never change it.
+ */
+export function buildRealSite(options: BuildOptions = {}) {
+  const build = options.addFiles || options.env ? buildWith(options) : sampleBuild();
+  const { distDir } = build;
   const cache = new Map<string, CheerioAPI>();
   return {
-    ...result,
+    status: build.status,
+    output: build.output,
     distDir,
     /** The file a site path is served from: "/a/b/" → dist/a/b/index.html. */
     fileFor(sitePath: string): string {
@@ -36,7 +47,7 @@ export function buildRealSite(options: BuildOptions = {}) {
       return existsSync(this.fileFor(sitePath));
     },
     remove(): void {
-      rmSync(projectDir, { recursive: true, force: true });
+      removeBuild(build);
     },
   };
 }

@@ -15,7 +15,8 @@ const { content } = loadRealContent();
 let site: ReturnType<typeof buildRealSite>;
 
 beforeAll(() => {
-  site = buildRealSite({ env: { PLANSITE_PDF: '' } });
+  // The sample site as `npm run build` makes it: Word files, and no PDFs.
+  site = buildRealSite();
 }, 300_000);
 afterAll(() => site?.remove());
 
