@@ -7,6 +7,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityFiles from './src/integrations/security-files.ts';
 import documentFiles from './src/integrations/documents.ts';
+import browserEditor from './src/integrations/editor.ts';
 import sitemap from '@astrojs/sitemap';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { mdxSafetyPlugin } from './src/integrations/mdx-safety.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
     securityFiles(),
     documentFiles(),
     pagefindIndex(),
+    // /admin/, the browser editor: in `npm run dev` and `npm run edit` only, never in the built site.
+    browserEditor(),
   ],
   vite: {
     build: {

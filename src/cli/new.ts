@@ -262,11 +262,7 @@ function preparePart(kind: Exclude<NewKind, 'plan'>, options: Options, contentDi
       if (!period.ok) throw new Stop(`--period: ${period.error}`);
       const priority = options.priority || undefined;
       if (priority) mustExist({ singular: 'priority', plural: 'priorities', where: inPlan }, priority, idsIn(path.join(planDir, 'priorities')));
-      const outcomes = reportOutcomes(planDir, priority);
-      const actions = allFieldsIn(path.join(planDir, 'actions'))
-        .filter(({ fields }) => outcomes.includes(String(fields.outcome)))
-        .sort((a, b) => outcomes.indexOf(String(a.fields.outcome)) - outcomes.indexOf(String(b.fields.outcome)) || numberOr(a.fields.order, Infinity) - numberOr(b.fields.order, Infinity) || a.id.localeCompare(b.id))
-        .map(({ id }) => id);
+      const { outcomes, actions } = reportUpdates(planDir, priority);
       const file = newFileIn(path.join(planDir, 'reports'), reportSlug(period.value.label), 'mdx');
       return {
         create: { file, text: reportTemplate({ title: options.title || `Progress report: ${period.value.label}`, period: period.value, priority, outcomes, actions }) },
@@ -276,6 +272,20 @@ function preparePart(kind: Exclude<NewKind, 'plan'>, options: Options, contentDi
       };
     }
   }
+}
+
+/**
+ * What a new progress report lists to update: the plan's outcomes (only the priority's, if one is
+ * given) and their actions, in the order the plan lists them. The browser editor's new report starts
+ * from the same lists (src/editor/editor-site.ts).
+ */
+export function reportUpdates(planDir: string, priority?: string): { outcomes: string[]; actions: string[] } {
+  const outcomes = reportOutcomes(planDir, priority);
+  const actions = allFieldsIn(path.join(planDir, 'actions'))
+    .filter(({ fields }) => outcomes.includes(String(fields.outcome)))
+    .sort((a, b) => outcomes.indexOf(String(a.fields.outcome)) - outcomes.indexOf(String(b.fields.outcome)) || numberOr(a.fields.order, Infinity) - numberOr(b.fields.order, Infinity) || a.id.localeCompare(b.id))
+    .map(({ id }) => id);
+  return { outcomes, actions };
 }
 
 /** The plan's outcomes (only the priority's, if one is given) in the order the plan lists them. */

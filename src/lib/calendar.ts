@@ -84,6 +84,13 @@ export function readDay(text: string): DayResult | undefined {
   return undefined;
 }
 
+/** One day as the content writes it, or the reason it is not one: what a report's `start` and `end` must be. */
+export function parseDay(written: string): { ok: true; value: { iso: string; dayFirst?: DayFirstNote } } | { ok: false; error: string } {
+  const result = readDay(written.trim());
+  if (!result) return { ok: false, error: `"${written}" is not a single day. Write one day, like 31/03/2021, 31 March 2021 or 2021-03-31.` };
+  return result.ok ? { ok: true, value: { iso: result.value, dayFirst: result.dayFirst } } : result;
+}
+
 /**
  * A quarter of a financial year: Q1 is April to June, so "Q3 2021/22" is October to December 2021.
  * `second` is the second year as written ("22" or "2022").

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
+import { editorHints } from './editor-hints';
 import { actionStatus, day, nonEmptyText, ragStatus, slug, timeframe } from './shared';
 
 const person = z.strictObject({
@@ -26,7 +27,8 @@ const periodLabel = z
   .superRefine((text, ctx) => {
     const result = parsePeriod(text);
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
-  });
+  })
+  .register(editorHints, { widget: 'period' });
 
 const reportedFigure = z.strictObject({
   measure: slug,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parsePeriod } from '../lib/period';
 import { parseTimeframe } from '../lib/timeframe';
-import { readDay } from '../lib/calendar';
+import { parseDay } from '../lib/calendar';
 import { withoutWrappingCurlyQuotes } from '../lib/word-habits';
+import { editorHints } from './editor-hints';
 
 /** Text as Word pastes it: curly quotes around the whole value are quotation marks (see lib/word-habits.ts). */
 const text = () => z.preprocess(withoutWrappingCurlyQuotes, z.string());
@@ -50,17 +51,13 @@ function parsedText<T>(parse: (text: string) => { ok: true; value: T } | { ok: f
 }
 
 /** A date, month, year or range in the plan's own words, with a comparable start and end. */
-export const timeframe = parsedText(parseTimeframe);
+export const timeframe = parsedText(parseTimeframe).register(editorHints, { widget: 'timeframe' });
 
 /** The period a figure is for, e.g. "2021/22" or "2021/22 Q1". */
-export const period = parsedText(parsePeriod);
+export const period = parsedText(parsePeriod).register(editorHints, { widget: 'period' });
 
 /** One day, read like every date in the content ("31/03/2021", "31 March 2021", "2021-03-31"), with its ISO date. */
-export const day = parsedText((written) => {
-  const result = readDay(written.trim());
-  if (!result) return { ok: false, error: `"${written}" is not a single day. Write one day, like 31/03/2021, 31 March 2021 or 2021-03-31.` };
-  return result.ok ? { ok: true, value: { iso: result.value, dayFirst: result.dayFirst } } : result;
-});
+export const day = parsedText(parseDay).register(editorHints, { widget: 'day' });
 /** A figure in a CSV file: a plain number, as a spreadsheet writes it without formatting. */
 export const csvNumber = z
   .string()
