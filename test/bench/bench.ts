@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { generateContent } from './generate';
 import { benchImport } from './import-bench';
+import { describeEditorSize, editorSize } from './editor-size';
 
 const root = process.cwd();
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -159,6 +160,7 @@ const sizes = (sizesArgument ?? '300,3000,15000').split(',').map(Number).filter(
 const importOnly = process.argv.includes('--import-only');
 if (!importOnly) printBuildTable(await benchBuilds(sizes));
 await printImportBench();
+console.log(describeEditorSize(editorSize(root)));
 
 /** The sample site as it would be without the national comparison: no content/comparison/, and no measure naming an indicator in it. */
 function withoutComparison(projectDir: string): void {

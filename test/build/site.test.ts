@@ -32,6 +32,15 @@ describe('npm run build', () => {
     expect(site.status, site.output.slice(-3000)).toBe(0);
   });
 
+  test('leaves the browser editor out: no /admin/ or /api/ in dist/, and no page or script loads or links to it', () => {
+    expect(existsSync(path.join(site.distDir, 'admin'))).toBe(false);
+    expect(existsSync(path.join(site.distDir, 'api'))).toBe(false);
+    for (const file of globSync('**/*.{html,js}', { cwd: site.distDir })) {
+      const text = readFileSync(path.join(site.distDir, file), 'utf8');
+      expect(/decap|editor-script|\/admin\/|\/api\/editor/i.test(text), file).toBe(false);
+    }
+  });
+
   test('writes a page for every plan with its title', () => {
     for (const plan of content.plans) {
       const $ = site.page(`/${plan.id}/`);
