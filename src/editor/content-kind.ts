@@ -1,5 +1,5 @@
 /**
- * Which kind of content a file is, from its path in the project ("content/moray-loip/actions/x.yaml"):
+ * Which kind of content a file is, from its path in the project ("content/city-loip/actions/youth-cafes.yaml"):
  * the schema its fields follow, so a save writes them in that schema's order.
  */
 import type { z } from 'zod';

@@ -21,6 +21,12 @@ export interface PolicyOptions {
    * because Vite's own error overlay writes HTML.
    */
   trustedTypes?: boolean;
+  /**
+   * Inline styles and scripts: never on the built site. `npm run dev` allows them, because Vite puts
+   * each style sheet into the page as an inline <style> and its client as inline script: without
+   * them every page in the dev server (and the editor's preview) is unstyled.
+   */
+  allowInline?: boolean;
   /** The only sites that may show the chart embeds in a frame ("https://www.example.gov.uk"); none listed: any site. */
   embedSites?: string[];
 }
@@ -29,11 +35,12 @@ export interface PolicyOptions {
 export type PageGroup = 'pages' | 'embeds';
 
 export function contentSecurityPolicy(options: PolicyOptions = {}, forHeader = false, group: PageGroup = 'pages'): string {
-  const scripts = ["'self'", "'wasm-unsafe-eval'", ...(options.scriptOrigins ?? [])];
+  const inline = options.allowInline ? ["'unsafe-inline'"] : [];
+  const scripts = ["'self'", "'wasm-unsafe-eval'", ...inline, ...(options.scriptOrigins ?? [])];
   const directives = [
     "default-src 'self'",
     `script-src ${scripts.join(' ')}`,
-    "style-src 'self'",
+    `style-src ${["'self'", ...inline].join(' ')}`,
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src ${["'self'", ...(options.scriptOrigins ?? [])].join(' ')}`,

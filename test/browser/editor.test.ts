@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCheck } from '../../src/cli/check';
+import { reportUpdates } from '../../src/cli/new';
 import { slugFromTitle } from '../../src/lib/scaffold';
 import { projectRoot } from '../content/helpers';
 import { buildEnvironment, copyProject } from '../build/project-copy';
@@ -97,6 +98,19 @@ describe('npm run edit', () => {
     expect(home).not.toMatch(/decap|\/admin\//i);
   });
 
+  test('the site’s pages in the dev server, which the editor previews, are styled: their Content-Security-Policy lets Vite’s inline styles in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text())) blocked.push(message.text().slice(0, 200));
+    });
+    await page.goto(new URL('../moray-loip/', editorUrl).href);
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^("?Times|serif)/);
+    expect(blocked).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   test('changing an action’s status from its select list changes that one line of its file', async () => {
     const before = readFileSync(path.join(projectDir, ACTION), 'utf8');
     const page = await openEditor(ACTION_PAGE);
@@ -175,11 +189,16 @@ describe('npm run edit', () => {
     const page = await openEditor('#/collections/moray-loip__reports/new');
     await expect.poll(() => fieldNamed(page, 'Title').inputValue()).toBe('Progress report: 2021/22 Q2');
     expect(await fieldNamed(page, 'Label').inputValue()).toBe('2021/22 Q2');
-    // The plan's 3 outcomes and 14 actions, in the plan's order, as npm run new -- report lists them.
+    // The plan's outcomes and their actions, in the plan's order, as npm run new -- report lists them.
+    const { outcomes, actions } = reportUpdates(path.join(projectDir, 'content/moray-loip'));
+    expect(outcomes.length).toBe(3);
     const body = await page.locator('body').innerText();
-    expect(body).toContain('3 outcomes');
-    expect(body).toContain('14 actions');
-    expect(body.indexOf('emotional-wellbeing')).toBeLessThan(body.indexOf('poverty-mitigated'));
+    expect(body).toContain(`${outcomes.length} outcomes`);
+    expect(body).toContain(`${actions.length} actions`);
+    const places = [...outcomes, ...actions].map((id) => body.indexOf(`\n${id}\n`));
+    expect(places.every((place) => place > 0)).toBe(true);
+    expect(places.slice(0, 3)).toEqual([...places.slice(0, 3)].sort((a, b) => a - b));
+    expect(places.slice(3)).toEqual([...places.slice(3)].sort((a, b) => a - b));
     expect(body).toContain('0 figures');
     await page.context().close();
   }, 60_000);

@@ -19,6 +19,14 @@ describe('the policy', () => {
     expect(contentSecurityPolicy({ embedSites: [OTHER_SITE, 'https://www.gov.scot'] }, true, 'embeds')).toMatch(/; frame-ancestors https:\/\/www\.moray\.gov\.uk https:\/\/www\.gov\.scot$/);
   });
 
+  test('inline styles and scripts are allowed only when asked, as the dev server asks (Vite inlines its styles there)', () => {
+    expect(contentSecurityPolicy()).not.toContain('unsafe-inline');
+    expect(contentSecurityPolicy({}, true)).not.toContain('unsafe-inline');
+    const dev = contentSecurityPolicy({ allowInline: true });
+    expect(dev).toContain("style-src 'self' 'unsafe-inline'");
+    expect(dev).toMatch(/script-src [^;]*'unsafe-inline'/);
+  });
+
   test('the embeds have the same headers as every page, but no X-Frame-Options, which can only refuse', () => {
     const names = (group: 'pages' | 'embeds') => securityHeaders({}, group).map(([name]) => name);
     expect(names('embeds')).toEqual(names('pages').filter((name) => name !== 'X-Frame-Options'));
