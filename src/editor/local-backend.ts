@@ -51,12 +51,24 @@ function listFolder(projectRoot: string, folder: string, extension: string) {
     .map((name) => entryOf(projectRoot, `${projectFolder}/${name}`));
 }
 
+/**
+ * A day as Decap writes one it read from an unquoted YAML date (`2023-03-31` becomes
+ * `2023-03-31T00:00:00.000Z`): the day again, so a field the officer did not touch stays as it was.
+ */
+export function asWrittenDays(value: unknown): unknown {
+  if (typeof value === 'string') return /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.000)?Z$/.exec(value)?.[1] ?? value;
+  if (Array.isArray(value)) return value.map(asWrittenDays);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, asWrittenDays(inner)]));
+  return value;
+}
+
 /** What Decap's serialised file says: its fields, and a page's text. */
 function readSaved(raw: string, page: boolean): { fields: Fields; body?: string } {
-  if (!page) return { fields: (parse(raw) ?? {}) as Fields };
+  const fieldsOf = (yaml: string) => asWrittenDays(parse(yaml) ?? {}) as Fields;
+  if (!page) return { fields: fieldsOf(raw) };
   const split = splitFrontmatter(raw);
   if ('error' in split) return { fields: {}, body: raw };
-  return { fields: (parse(split.yaml) ?? {}) as Fields, body: split.body };
+  return { fields: fieldsOf(split.yaml), body: split.body };
 }
 
 /** A report's updates the officer left as they were offered (no status, no commentary) say nothing, so they are not saved. */

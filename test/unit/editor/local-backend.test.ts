@@ -2,12 +2,12 @@
  * The editor's local backend: Decap's proxy protocol over a copy of the content. A save writes only
  * the changed fields; a save the content check would refuse is refused with the check's own words.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCheck } from '../../../src/cli/check';
-import { handleEditorRequest } from '../../../src/editor/local-backend';
+import { asWrittenDays, handleEditorRequest } from '../../../src/editor/local-backend';
 import { projectRoot } from '../../content/helpers';
 
 const ACTION = 'content/moray-loip/actions/parent-confidence.yaml';
@@ -57,6 +57,18 @@ describe('the editor’s local backend', () => {
     const raw = 'title: Holiday clubs\noutcome: poverty-mitigated\norder: 20\nstatus: not stated\nhideThisPage: false\nfileName: holiday-clubs\n';
     expect(ask('persistEntry', { dataFiles: [{ path: file, raw }], assets: [] }).status).toBe(200);
     expect(readFileSync(path.join(root, file), 'utf8')).toBe('title: "Holiday clubs"\noutcome: poverty-mitigated\norder: 20\n');
+  });
+
+  test('a date the file wrote without quotes, which Decap sends back as a timestamp, is left as it was', () => {
+    const file = 'content/moray-loip/actions/parent-confidence.yaml';
+    const before = readFileSync(path.join(root, file), 'utf8');
+    const unquoted = before.replace(/^completionTarget: .*$/m, 'completionTarget: 2026-03-31');
+    writeFileSync(path.join(root, file), unquoted);
+    const raw = `${unquoted.replace('completionTarget: 2026-03-31', 'completionTarget: 2026-03-31T00:00:00.000Z')}fileName: parent-confidence\n`;
+    expect(ask('persistEntry', { dataFiles: [{ path: file, raw }], assets: [] }).status).toBe(200);
+    expect(readFileSync(path.join(root, file), 'utf8')).toBe(unquoted);
+    expect(asWrittenDays({ a: ['2021-04-01T00:00:00Z', '2021-04-01T10:30:00Z'] })).toEqual({ a: ['2021-04-01', '2021-04-01T10:30:00Z'] });
+    writeFileSync(path.join(root, file), before);
   });
 
   test('writes nowhere but content/, and never deletes', () => {
