@@ -56,7 +56,7 @@ function parsedTextWidget(parse: Parse, example: string) {
           type: 'text',
           className: this.props.classNameWrapper,
           value: this.props.value ?? '',
-          placeholder: example,
+          placeholder: `e.g. ${example}`,
           'aria-describedby': problem ? messageId : undefined,
           'aria-invalid': problem ? 'true' : undefined,
           onChange: (event: Event) => this.props.onChange((event.target as HTMLInputElement).value),
