@@ -56,13 +56,15 @@ function buildOwnCopy(basePath: string, options: BuiltSiteOptions): SampleBuild 
 
 /**
  * The run's shared build of the sample site (../build/shared-build.ts). A caller that adds files to
- * dist/ gets its own copy of that dist/, so the shared one stays as built.
+ * dist/ (or runs the project's commands on it, as `npm run pdf`) gets its own copy of the built
+ * project, so the shared one stays as built.
  */
 function sharedBuild(options: BuiltSiteOptions): SampleBuild {
   const shared = sampleBuild();
   if (!options.beforeServe || shared.status !== 0) return shared;
-  const projectDir = mkdtempSync(path.join(tmpdir(), 'plansite-dist-'));
-  cpSync(shared.distDir, path.join(projectDir, 'dist'), { recursive: true });
+  const projectDir = mkdtempSync(path.join(tmpdir(), 'plansite-build-'));
+  // Astro's cache is left behind; node_modules stays the link it is.
+  cpSync(shared.projectDir, projectDir, { recursive: true, verbatimSymlinks: true, filter: (source) => path.basename(source) !== '.astro' });
   return { ...shared, projectDir, distDir: path.join(projectDir, 'dist'), own: true };
 }
 
